@@ -1,0 +1,14 @@
+// `file:line:col severity code message`, one problem per line, as editors and grep expect.
+import { oneBased, type Reporter, ruleCode, severityName, singleLine } from './reporter';
+
+export const textReporter: Reporter = {
+  begin: () => '',
+  file: ({ path, diagnostics }) =>
+    diagnostics
+      .map((diagnostic) => {
+        const { line, column } = oneBased(diagnostic.range);
+        return `${path}:${line}:${column} ${severityName(diagnostic)} ${ruleCode(diagnostic)} ${singleLine(diagnostic.message)}\n`;
+      })
+      .join(''),
+  end: () => '',
+};

@@ -1,0 +1,98 @@
+// The cable language server: wires the document store, the parse cache, settings and the
+// features to the LSP connection. Runs over --stdio, --node-ipc, --socket or --pipe.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  type Diagnostic,
+  type DocumentSymbol,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ClientSettings, readInitializationOptions } from './clientSettings';
+import { DocumentModels } from './documentModels';
+import { computeDiagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/documentSymbols';
+import { guarded, guardedAsync } from './guard';
+import { ValidationScheduler, type StillWanted } from './validationScheduler';
+
+// `cable-language-server` with no transport flag talks over stdio instead of failing.
+if (!process.argv.slice(2).some((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const models = new DocumentModels();
+const logError = (message: string) => connection.console.error(message);
+
+let settings = new ClientSettings(undefined, undefined, logError);
+let registerForConfigurationChanges = false;
+const scheduler = new ValidationScheduler(validate, 0);
+
+connection.onInitialize((params) => {
+  const options = readInitializationOptions(params.initializationOptions);
+  scheduler.delayMs = options.validationDelayMs;
+  const workspace = params.capabilities.workspace;
+  const pull = workspace?.configuration
+    ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'cable' }) as Promise<unknown>
+    : undefined;
+  settings = new ClientSettings(pull, options.settings, logError);
+  registerForConfigurationChanges = pull !== undefined && workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: true,
+    },
+    serverInfo: { name: 'cable-language-server' },
+  };
+});
+
+connection.onInitialized(() => {
+  // Pull-model clients (VS Code) only send didChangeConfiguration after this registration.
+  if (registerForConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settings.changed(change.settings);
+  for (const document of documents.all()) scheduler.schedule(document.uri);
+});
+
+documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
+
+documents.onDidClose((event) => {
+  const uri = event.document.uri;
+  scheduler.cancel(uri);
+  models.forget(uri);
+  settings.forget(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+async function validate(uri: string, stillWanted: StillWanted): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  const documentSettings = await settings.forDocument(uri);
+  // A newer edit, a settings change or a close came in while the settings were fetched.
+  if (!stillWanted() || documents.get(uri)?.version !== version) return;
+  const diagnostics = guarded<Diagnostic[]>(logError, 'diagnostics', uri, [], () =>
+    computeDiagnostics(models.get(document), documentSettings),
+  );
+  await guardedAsync(logError, 'publishing diagnostics', uri, undefined, () =>
+    connection.sendDiagnostics({ uri, version, diagnostics }),
+  );
+}
+
+connection.onDocumentSymbol(({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  if (!document) return [];
+  return guarded<DocumentSymbol[]>(logError, 'documentSymbol', textDocument.uri, [], () => documentSymbols(models.get(document)));
+});
+
+connection.onShutdown(() => scheduler.dispose());
+
+// Last line of defence: a bug in one feature must not take the editor's server down.
+process.on('uncaughtException', (error) => logError(`uncaught exception: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => logError(`unhandled rejection: ${String(reason)}`));
+
+documents.listen(connection);
+connection.listen();
