@@ -15,6 +15,7 @@ import { DocumentModels } from './documentModels';
 import { computeDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { guarded, guardedAsync } from './guard';
+import { cableSummaryRequest, type CableSummaryParams, type CableSummaryResult, summariseCableFile } from './protocol';
 import { ValidationScheduler, type StillWanted } from './validationScheduler';
 
 // `cable-language-server` with no transport flag talks over stdio instead of failing.
@@ -86,6 +87,13 @@ connection.onDocumentSymbol(({ textDocument }) => {
   const document = documents.get(textDocument.uri);
   if (!document) return [];
   return guarded<DocumentSymbol[]>(logError, 'documentSymbol', textDocument.uri, [], () => documentSymbols(models.get(document)));
+});
+
+// Custom request of the VS Code client's status item (see protocol.ts).
+connection.onRequest(cableSummaryRequest, ({ uri }: CableSummaryParams): CableSummaryResult => {
+  const document = documents.get(uri);
+  if (!document) return { cables: [] };
+  return guarded<CableSummaryResult>(logError, cableSummaryRequest, uri, { cables: [] }, () => summariseCableFile(models.get(document)));
 });
 
 connection.onShutdown(() => scheduler.dispose());
