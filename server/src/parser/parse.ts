@@ -1,7 +1,87 @@
 // Entry point of the parser: text in, located model out. Never throws; linear in the input.
-import type { CableFile } from './model';
+import type { Cable, CableFile } from './model';
+import { splitLines, isBlank, lineRange, range, type Line } from './text';
+import * as p from './patterns';
+import { parseHeader } from './header';
+import { isBannerLine, isBodyLine, parseBody, readParagraphStart } from './body';
+import { resolvePilcrows } from './numbering';
+import { deriveCableId } from './cableId';
 
-// TEMPORARY placeholder while the real parser is written (same signature).
 export function parseCableFile(text: string): CableFile {
-  return { cables: [], lineCount: text.split(/\r\n|\r|\n/).length };
+  const lines = splitLines(text);
+  try {
+    const cables = splitCables(lines).map(([start, end]) => parseCable(lines, start, end));
+    return { cables, lineCount: lines.length };
+  } catch (error) {
+    // A parser bug must not take the editor down: report an empty model instead.
+    console.error(`cable parser failed: ${(error as Error)?.stack ?? error}`);
+    return { cables: [], lineCount: lines.length };
+  }
+}
+
+function parseCable(lines: readonly Line[], start: number, end: number): Cable {
+  const { header, bodyStart, leadingBanner } = parseHeader(lines, start, end, isBannerLine, isBodyLine);
+  const fallbackYear = () => header.dtg?.year ?? yearFromPreamble(lines, start, end);
+  const body = parseBody(lines, bodyStart, end, leadingBanner, fallbackYear);
+  resolvePilcrows(body.paragraphs);
+  const firstLine = firstNonBlank(lines, start, end);
+  const lastLine = lastNonBlank(lines, start, end);
+  const cable: Cable = {
+    range: firstLine <= lastLine ? lineRange(lines, firstLine, lastLine) : range(start, 0, start, 0),
+    header,
+    ...body,
+    level: body.banner?.level ?? header.security?.level,
+  };
+  cable.id = deriveCableId(cable, fallbackYear());
+  return cable;
+}
+
+/** A year for the cable ID when there is no DTG: a partner date line or `Cable dated:` prefix. */
+function yearFromPreamble(lines: readonly Line[], start: number, end: number): number | undefined {
+  for (let i = start; i < end && i < start + 40; i++) {
+    const m = p.partnerDateLine.exec(lines[i].text) ?? p.cableDatedPrefix.exec(lines[i].text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Splits a file holding several cables. A new cable starts at a header line (VZCZC, a
+ * partial-extract note, or a DTG line followed by FM) once the current cable has a body.
+ */
+function splitCables(lines: readonly Line[]): [number, number][] {
+  const segments: [number, number][] = [];
+  let start = 0;
+  let hasBody = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (isBlank(text)) continue;
+    if (hasBody && startsHeader(lines, i)) {
+      const segmentStart = i;
+      segments.push([start, segmentStart]);
+      start = segmentStart;
+      hasBody = false;
+      continue;
+    }
+    if (!hasBody && readParagraphStart(text, i)) hasBody = true;
+  }
+  segments.push([start, lines.length]);
+  return segments;
+}
+
+function startsHeader(lines: readonly Line[], i: number): boolean {
+  const text = lines[i].text;
+  if (p.vzczcLine.test(text) || p.partialExtractNote.test(text)) return true;
+  const dtg = p.dtgLine.exec(text);
+  return !!dtg && dtg[1] !== undefined && p.fmLine.test(lines[i + 1]?.text ?? '');
+}
+
+function firstNonBlank(lines: readonly Line[], start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!isBlank(lines[i].text)) return i;
+  return end;
+}
+
+function lastNonBlank(lines: readonly Line[], start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i].text)) return i;
+  return start - 1;
 }

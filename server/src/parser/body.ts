@@ -1,0 +1,405 @@
+// The body: banner, captions, caption block, paragraphs, headings, summary/comment blocks,
+// page markers and the signature. One forward pass over the lines, plus a short look back
+// from the end for the signature.
+import type { Banner, Block, BlockKind, Cable, Caption, Heading, Level, PageMarker, Paragraph, Token } from './model';
+import * as p from './patterns';
+import { groupToken, isBlank, range, token, type Line } from './text';
+import { readPortionMark } from './portionMark';
+import {
+  findCaptionKeywords,
+  readClassifiedBy,
+  readEo,
+  readReferences,
+  readSubject,
+  readTags,
+  type CaptionElement,
+} from './captionBlock';
+
+/** The banner is looked for among the first few non-blank lines of the body. */
+const bannerSearchLines = 4;
+/** The caption block ends at the first paragraph, or after this many non-blank lines. */
+const captionBlockLines = 60;
+const maxHeadingLength = 80;
+
+export type BodyParts = Omit<Cable, 'range' | 'id' | 'header' | 'level'>;
+
+export function readBanner(text: string, line: number): Banner | undefined {
+  const dated = p.cableDatedPrefix.exec(text);
+  const offset = dated ? dated[0].length : 0;
+  const m = p.bannerLine.exec(offset ? text.slice(offset) : text);
+  if (!m) return undefined;
+  const levelToken = groupToken(m, 'cls', line, offset)!;
+  const word = levelToken.text.replace(/\s+/g, '').toUpperCase();
+  const level: Level = word.includes('CONFIDENTIAL') || word === 'ONFIDENTIAL'
+    ? 'CONFIDENTIAL'
+    : word.includes('TOPSECRET')
+      ? 'TOP SECRET'
+      : word.includes('SECRET')
+        ? 'SECRET'
+        : word.startsWith('LIMITED')
+          ? 'LIMITED OFFICIAL USE'
+          : 'UNCLASSIFIED';
+  const section = groupToken(m, 'sec', line, offset);
+  const sectionCount = groupToken(m, 'secs', line, offset);
+  const station = groupToken(m, 'stn', line, offset)!;
+  const serial = groupToken(m, 'serial', line, offset)!;
+  return {
+    range: { start: levelToken.range.start, end: serial.range.end },
+    level,
+    levelToken,
+    efto: /EFTO/i.test(levelToken.text),
+    lowercase: /[a-z]/.test(levelToken.text),
+    garbled: !['CONFIDENTIAL', 'SECRET', 'TOPSECRET', 'UNCLAS', 'UNCLASSIFIED', 'UNCLASEFTO', 'UNCLASSIFIEDEFTO', 'LIMITEDOFFICIALUSE'].includes(word),
+    section,
+    sectionCount,
+    sectionNumber: section ? Number(section.text) : undefined,
+    sectionTotal: sectionCount ? Number(sectionCount.text) : undefined,
+    station: { ...station, text: station.text.trim() },
+    serial,
+  };
+}
+
+export function isBannerLine(text: string): boolean {
+  return readBanner(text, 0) !== undefined;
+}
+
+/** Lines that can only belong to a body: caption keywords at line start, paragraphs. */
+export function isBodyLine(text: string): boolean {
+  return (
+    p.paragraphStart.test(text) ||
+    /^\s*(?:E\.?\s?O\.?|EO)\s?1\d{3,4}\b|^\s*TAGS\s*[:;,]?\s|^\s*SUBJ(?:ECT)?\s*:|^\s*CLASSIFIED\s+BY\b|^\s*SIPDIS\s*$/i.test(text)
+  );
+}
+
+interface BodyState {
+  parts: BodyParts;
+  /** The caption-block element that a continuation line extends. */
+  open?: CaptionElement;
+  elements: Partial<Record<CaptionElement['kind'], CaptionElement>>;
+  inCaptionBlock: boolean;
+  captionLinesLeft: number;
+  openBlocks: Partial<Record<BlockKind, Block>>;
+}
+
+export function parseBody(
+  lines: readonly Line[],
+  start: number,
+  end: number,
+  leadingBanner: number | undefined,
+  cableYear: () => number | undefined,
+): BodyParts {
+  const parts: BodyParts = {
+    repeatedBanners: [],
+    captions: [],
+    paragraphs: [],
+    headings: [],
+    blocks: [],
+    pageMarkers: [],
+  };
+  const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {} };
+  if (leadingBanner !== undefined) parts.banner = readBanner(lines[leadingBanner].text, leadingBanner);
+  const signatureLine = findSignature(lines, start, end, parts);
+  /** Lines that end a paragraph: next paragraph, heading, repeated banner, signature. */
+  const boundaries: number[] = [];
+  let nonBlankSeen = 0;
+  let previousBlank = true;
+  for (let i = start; i < end; i++) {
+    const text = lines[i].text;
+    if (isBlank(text)) {
+      previousBlank = true;
+      if (state.open?.kind !== 'ref' || state.open.body.isEmpty) state.open = undefined;
+      continue;
+    }
+    const wasBlank: boolean = previousBlank;
+    previousBlank = false;
+    nonBlankSeen++;
+    if (i === signatureLine) continue;
+    if (readPageMarkers(text, i, parts)) {
+      previousBlank = wasBlank;
+      continue;
+    }
+    if (p.classificationOnlyLine.test(text) || p.trailerLine.test(text)) continue;
+
+    const banner = readBanner(text, i);
+    if (banner) {
+      if (!parts.banner && nonBlankSeen <= bannerSearchLines) {
+        parts.banner = banner;
+        readCaptionLine(state, text, i, banner.range.end.character, cableYear);
+        continue;
+      }
+      if (parts.banner && (banner.section || /\s/.test(banner.levelToken.text.trim()))) {
+        parts.repeatedBanners.push(banner);
+        boundaries.push(i);
+        state.inCaptionBlock = true;
+        state.captionLinesLeft = 15;
+        continue;
+      }
+    }
+
+    const paragraph = readParagraphStart(text, i);
+    if (paragraph) {
+      state.inCaptionBlock = false;
+      state.open = undefined;
+      if (!parts.classifiedBy && parts.paragraphs.length === 0) findClassifiedByInFirstParagraph(state, text, i);
+      paragraph.heading = parts.headings.length ? parts.headings.length - 1 : undefined;
+      parts.paragraphs.push(paragraph);
+      boundaries.push(i);
+      trackBlocks(state, paragraph.firstLineText, text, i, paragraph.numberToken.range.start.character);
+      continue;
+    }
+
+    if (state.inCaptionBlock && state.captionLinesLeft-- > 0) {
+      if (readCaptionLine(state, text, i, 0, cableYear)) continue;
+      if (state.open) {
+        extendElement(state.open, text, i);
+        continue;
+      }
+      const trimmed = text.trim();
+      if (!parts.paragraphs.length && (p.captionLine.test(trimmed) || p.passingLine.test(trimmed))) {
+        const kind = p.captionLine.test(trimmed) ? 'caption' : 'passing';
+        parts.captions.push({ ...token(i, text.indexOf(trimmed), trimmed), kind });
+        continue;
+      }
+    }
+
+    const heading = readHeading(lines, i, start, end, wasBlank, signatureLine);
+    if (heading) {
+      state.inCaptionBlock = false;
+      state.open = undefined;
+      parts.headings.push(heading);
+      boundaries.push(i);
+      trackBlocks(state, heading.text, text, i, heading.range.start.character);
+      if (heading.fullRange.end.line > i) i = heading.fullRange.end.line;
+      continue;
+    }
+    trackBlocks(state, text.trim(), text, i, text.length - text.trimStart().length);
+  }
+  if (signatureLine !== undefined) boundaries.push(signatureLine);
+  boundaries.push(end);
+  closeParagraphs(lines, parts.paragraphs, boundaries, start);
+  closeOpenBlocks(lines, state, parts, boundaries, end);
+  parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
+  return parts;
+}
+
+/** Reads caption-block keywords on a line (from `from`); true when the line had any. */
+function readCaptionLine(state: BodyState, text: string, line: number, from: number, cableYear: () => number | undefined): boolean {
+  const found = findCaptionKeywords(from ? ' '.repeat(from) + text.slice(from) : text, line);
+  if (found.length === 0) return false;
+  const { parts, elements } = state;
+  for (const element of found) {
+    if (elements[element.kind]) continue;
+    elements[element.kind] = element;
+    state.open = element;
+  }
+  // Continuation lines extend the last element of the line, if that one was new.
+  const last = found[found.length - 1];
+  state.open = elements[last.kind] === last ? last : undefined;
+  // Caption words before the first keyword (`NOFORN SIPDIS E.O. …`) are captions too.
+  const before = text.slice(from, found[0].keyword.range.start.character).trim();
+  if (before && !parts.paragraphs.length) {
+    const kind = p.passingLine.test(before) ? 'passing' : 'caption';
+    parts.captions.push({ ...token(line, text.indexOf(before, from), before), kind });
+  }
+  refreshElements(state, cableYear);
+  return true;
+}
+
+function extendElement(element: CaptionElement, text: string, line: number): void {
+  const trimmed = text.trim();
+  element.body.append(line, text.indexOf(trimmed), trimmed);
+  // The parts are re-read from the element whenever it grows.
+}
+
+/** Re-reads the model parts from the caption elements (cheap: a few short strings). */
+function refreshElements(state: BodyState, cableYear: () => number | undefined): void {
+  const { elements, parts } = state;
+  if (elements.eo) parts.eo = readEo(elements.eo);
+  if (elements.tags) parts.tags = readTags(elements.tags);
+  if (elements.subject) parts.subject = readSubject(elements.subject);
+  if (elements.ref) parts.references = readReferences(elements.ref, cableYear());
+  if (elements.classified) parts.classifiedBy = readClassifiedBy(elements.classified);
+}
+
+/** Old cables put `CLASSIFIED BY` in paragraph 1 (`1. (U) CLASSIFIED BY …`). */
+function findClassifiedByInFirstParagraph(state: BodyState, text: string, line: number): void {
+  const element = findCaptionKeywords(text, line).find((e) => e.kind === 'classified');
+  if (element) state.parts.classifiedBy = readClassifiedBy(element);
+}
+
+export function readParagraphStart(text: string, line: number): Paragraph | undefined {
+  const m = p.paragraphStart.exec(text);
+  if (!m) return undefined;
+  const numberToken = groupToken(m, 2, line)!;
+  const written = Number(m[3]);
+  const afterNumber = m[0].length;
+  const portionMark = readPortionMark(text.slice(afterNumber), line, afterNumber);
+  const textStart = portionMark ? portionMark.range.end.character : afterNumber;
+  return {
+    range: range(line, 0, line, text.length),
+    numberToken: { ...numberToken, text: numberToken.text.trim() },
+    number: written,
+    writtenNumber: written,
+    garbledPilcrow: false,
+    portionMark,
+    firstLineText: text.slice(textStart, textStart + 200).trim(),
+  };
+}
+
+function readHeading(
+  lines: readonly Line[],
+  i: number,
+  start: number,
+  end: number,
+  previousBlank: boolean,
+  signatureLine: number | undefined,
+): Heading | undefined {
+  const text = lines[i].text;
+  const dashed = p.dashWrappedHeading.exec(text);
+  if (dashed) {
+    const t = groupToken(dashed, 1, i)!;
+    return { ...t, fullRange: range(i, 0, i, text.length) };
+  }
+  if (p.dashRule.test(text)) return undefined;
+  const before = i > start ? lines[i - 1].text : '';
+  const after = i + 1 < end ? lines[i + 1].text : '';
+  const ruleAbove = p.dashRule.test(before);
+  const underlined = p.dashRule.test(after);
+  if (!(previousBlank || ruleAbove)) return undefined;
+  if (!(underlined || isBlank(after) || i + 1 === end || i + 1 === signatureLine)) return undefined;
+  const trimmed = text.trim();
+  if (trimmed.length > maxHeadingLength || trimmed.split(/\s+/).length > 12) return undefined;
+  if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
+  if (/[.,;]$/.test(trimmed) && !underlined) return undefined;
+  if (/^(?:--|-\s|[A-Za-z][.)]\s|\(\w{1,3}\)\s|\d+[.)]\s)/.test(trimmed)) return undefined;
+  if (p.captionLine.test(trimmed) || p.summaryEnd.test(trimmed) || p.commentEnd.test(trimmed)) return undefined;
+  const t = token(i, text.indexOf(trimmed), trimmed);
+  return { ...t, fullRange: underlined ? range(i, t.range.start.character, i + 1, after.length) : t.range };
+}
+
+/** Opens and closes Summary / Comment blocks as their markers go by. */
+function trackBlocks(state: BodyState, content: string, text: string, line: number, character: number): void {
+  for (const [kind, startRe, endRe] of [
+    ['summary', p.summaryStart, p.summaryEnd],
+    ['comment', p.commentStart, p.commentEnd],
+  ] as const) {
+    const open = state.openBlocks[kind];
+    if (!open && startRe.test(content) && !state.parts.blocks.some((b) => b.kind === kind && b.end === undefined)) {
+      const word = /^\S+(?:\s+\S+)?/.exec(content)![0];
+      const at = text.indexOf(content, character);
+      const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, startRe.exec(content)![0]) };
+      void word;
+      state.openBlocks[kind] = block;
+      state.parts.blocks.push(block);
+    }
+    const endMatch = endRe.exec(text);
+    if (endMatch) {
+      const current = state.openBlocks[kind];
+      const endToken = token(line, endMatch.index, endMatch[0]);
+      if (current) {
+        current.end = endToken;
+        current.range = { start: current.range.start, end: { line, character: text.trimEnd().length } };
+        state.openBlocks[kind] = undefined;
+      } else if (kind === 'summary' && !state.parts.blocks.some((b) => b.kind === 'summary')) {
+        // `End summary` with no start: the summary is everything from paragraph 1.
+        const first = state.parts.paragraphs[0];
+        const from = first ? first.range.start : { line, character: 0 };
+        state.parts.blocks.push({ kind, range: { start: from, end: { line, character: text.trimEnd().length } }, start: first?.numberToken ?? endToken, end: endToken });
+      }
+    }
+  }
+}
+
+/** A summary left open ends with its paragraph; a comment left open runs to the end of the text. */
+function closeOpenBlocks(lines: readonly Line[], state: BodyState, parts: BodyParts, boundaries: number[], end: number): void {
+  for (const kind of ['summary', 'comment'] as const) {
+    const block = state.openBlocks[kind];
+    if (!block) continue;
+    const startLine = block.range.start.line;
+    const stop = kind === 'summary' ? (boundaries.find((b) => b > startLine) ?? end) : boundaries[boundaries.length - 1];
+    const last = lastContentLine(lines, startLine, stop);
+    block.range = { start: block.range.start, end: { line: last, character: lines[last].text.trimEnd().length } };
+  }
+  void parts;
+}
+
+function lastContentLine(lines: readonly Line[], first: number, stopExclusive: number): number {
+  let last = first;
+  for (let i = first; i < stopExclusive; i++) {
+    const text = lines[i].text;
+    if (!isBlank(text) && !p.dashRule.test(text)) last = i;
+  }
+  return last;
+}
+
+function closeParagraphs(lines: readonly Line[], paragraphs: Paragraph[], boundaries: number[], start: number): void {
+  let b = 0;
+  for (const paragraph of paragraphs) {
+    const line = paragraph.range.start.line;
+    while (b < boundaries.length && boundaries[b] <= line) b++;
+    const stop = boundaries[b] ?? lines.length;
+    const last = lastContentLine(lines, line, stop);
+    paragraph.range = { start: { line, character: 0 }, end: { line: last, character: lines[last].text.trimEnd().length } };
+  }
+  void start;
+}
+
+/** Page-break markers on a line; true when the line is nothing but a marker. */
+function readPageMarkers(text: string, line: number, parts: BodyParts): boolean {
+  const old = p.oldPageHeader.exec(text);
+  if (old) {
+    const station = groupToken(old, 2, line)!;
+    parts.pageMarkers.push({
+      range: range(line, old.indices![0][0] + (old[0].length - old[0].trimStart().length), line, old.indices![0][1]),
+      station,
+      serial: groupToken(old, 3, line)!,
+      page: Number(old[1]),
+      pages: 0,
+    });
+    return true;
+  }
+  if (!text.includes(' OF ') && !text.includes(' of ')) return false;
+  let whole = false;
+  p.pageMarkerTail.lastIndex = 0;
+  for (const m of text.matchAll(p.pageMarkerTail)) {
+    const before = text.slice(Math.max(0, m.index! - 31), m.index!);
+    const stationMatch = p.pageMarkerStation.exec(before);
+    if (!stationMatch) continue;
+    const stationText = stationMatch[1].trim();
+    const stationStart = m.index! - before.length + stationMatch.index + (stationMatch[1].length - stationMatch[1].trimStart().length);
+    const marker: PageMarker = {
+      range: range(line, stationStart, line, m.index! + m[0].length),
+      station: token(line, stationStart, stationText),
+      serial: token(line, m.index!, m[1]),
+      page: Number(m[2]),
+      pages: Number(m[3]),
+    };
+    parts.pageMarkers.push(marker);
+    if (text.slice(0, stationStart).trim() === '' && text.slice(m.index! + m[0].length).trim() === '') whole = true;
+  }
+  return whole;
+}
+
+/** The signature: the last meaningful line, after trailers such as NNNN, footers and page markers. */
+function findSignature(lines: readonly Line[], start: number, end: number, parts: BodyParts): number | undefined {
+  for (let i = end - 1, seen = 0; i >= start && seen < 6; i--) {
+    const text = lines[i].text;
+    if (isBlank(text)) continue;
+    seen++;
+    if (p.trailerLine.test(text) || p.classificationOnlyLine.test(text) || p.dashRule.test(text)) continue;
+    if (p.oldPageHeader.test(text) || /^\s*[A-Z][A-Za-z .'-]*\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$/i.test(text)) continue;
+    if (p.paragraphStart.test(text) || /^\s*(?:Visit |\*{3,})/.test(text)) return undefined;
+    const whole = p.signatureLine.exec(text);
+    if (whole && text.trim().length <= 40) {
+      parts.signature = groupToken(whole, 1, i);
+      return i;
+    }
+    // Glued to the last sentence: `… collapses. STEPHENS`
+    const glued = /[.!?"”)]\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?)\s*$/d.exec(text);
+    if (glued) parts.signature = groupToken(glued, 1, i);
+    return undefined;
+  }
+  return undefined;
+}
+
+export type { Caption, Heading, Token };

@@ -1,0 +1,182 @@
+// The caption block between banner and first paragraph: E.O., TAGS, SUBJECT, REF and
+// Classified By. Elements are found by their own keywords anywhere in a line, since real
+// cables glue them together (`…VISIT TO CAIROClassified By: …`).
+import type { ClassifiedBy, EoLine, Reference, References, Subject, TagsLine, Token } from './model';
+import { JoinedText } from './joined';
+import * as p from './patterns';
+import { readPortionMark } from './portionMark';
+import { expandYear, isValidDate } from './dates';
+import { idStationNormalisation } from './tables';
+
+export type CaptionElementKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classified';
+
+/** Where each keyword was found and the text that follows it, up to the next keyword. */
+export interface CaptionElement {
+  kind: CaptionElementKind;
+  keyword: Token;
+  body: JoinedText;
+}
+
+/** The keywords found in one line, in order, with the text each one owns on that line. */
+export function findCaptionKeywords(text: string, line: number): CaptionElement[] {
+  const hits: { kind: CaptionElementKind; start: number; end: number }[] = [];
+  for (const m of text.matchAll(p.captionKeywords)) {
+    const kind = (Object.keys(m.groups!) as CaptionElementKind[]).find((k) => m.groups![k] !== undefined)!;
+    const leading = m[0].length - m[0].trimStart().length;
+    hits.push({ kind, start: m.index! + leading, end: m.index! + m[0].length });
+  }
+  return hits.map((hit, i) => {
+    const keywordText = text.slice(hit.start, hit.end).trimEnd();
+    const bodyEnd = i + 1 < hits.length ? hits[i + 1].start : text.length;
+    const raw = text.slice(hit.end, bodyEnd);
+    const body = new JoinedText();
+    const trimmed = raw.trim();
+    // E.O. keeps its number inside the keyword hit; the body starts after it.
+    if (trimmed) body.append(line, hit.end + (raw.length - raw.trimStart().length), trimmed);
+    return { kind: hit.kind, keyword: { text: keywordText, range: rangeOn(line, hit.start, hit.start + keywordText.length) }, body };
+  });
+}
+
+function rangeOn(line: number, start: number, end: number) {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+function elementRange(element: CaptionElement) {
+  return element.body.isEmpty ? element.keyword.range : { start: element.keyword.range.start, end: element.body.range.end };
+}
+
+export function readEo(element: CaptionElement): EoLine {
+  const orderMatch = /(1\d{3,4})/.exec(element.keyword.text)!;
+  const order: Token = {
+    text: orderMatch[1],
+    range: rangeOn(element.keyword.range.start.line, element.keyword.range.start.character + orderMatch.index, element.keyword.range.start.character + orderMatch.index + orderMatch[1].length),
+  };
+  const eo: EoLine = { range: elementRange(element), keyword: element.keyword, order, declKind: 'none' };
+  const raw = element.body.text.replace(/^:\s*/, '');
+  if (!raw) return eo;
+  const skipped = element.body.text.length - raw.length;
+  eo.instruction = element.body.token(skipped, raw);
+  const upper = raw.toUpperCase();
+  if (/^N\s?\/?\s?A\b/.test(upper)) eo.declKind = 'na';
+  else if (/^(?:DECL\w*|DECLASSIFY ON)\s*:?\s*(?:1\.6\s*)?X\d/.test(upper)) eo.declKind = 'exempt';
+  else if (/OADR/.test(upper)) eo.declKind = 'oadr';
+  else {
+    const decl = p.declDate.exec(raw);
+    eo.declKind = 'other';
+    if (decl) {
+      const dateText = decl[1].trim();
+      const date = readDate(dateText);
+      if (date) {
+        eo.declKind = 'date';
+        eo.declDate = date;
+      } else if (/^\d/.test(dateText)) {
+        const at = skipped + raw.length - decl[1].length + (decl[1].length - decl[1].trimStart().length);
+        const word = /^\S+/.exec(dateText)![0];
+        eo.badDate = element.body.token(at, word);
+      }
+    }
+  }
+  return eo;
+}
+
+/** `MM/DD/YYYY`, `M/D/YY`, `YYYY/MM/DD` or `YYYY-MM-DD`, when it is a real date. */
+function readDate(text: string): { year: number; month: number; day: number } | undefined {
+  let m = /^(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4}|\d{2})(?!\d)/.exec(text);
+  if (m) {
+    const year = m[3].length === 2 ? expandYear(Number(m[3])) : Number(m[3]);
+    const date = { year, month: Number(m[1]), day: Number(m[2]) };
+    return isValidDate(date.year, date.month, date.day) ? date : undefined;
+  }
+  m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/.exec(text);
+  if (m) {
+    const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    return isValidDate(date.year, date.month, date.day) ? date : undefined;
+  }
+  return undefined;
+}
+
+export function readTags(element: CaptionElement): TagsLine {
+  const prefixText = element.keyword.text;
+  const tags: Token[] = [];
+  const text = element.body.text;
+  for (const m of text.matchAll(/\[([^\]\n]{1,60})\]\(#\)|[^\s,;]+/g)) {
+    const value = m[1] ?? m[0];
+    if (/^TAGS?:?$/i.test(value)) continue;
+    tags.push(element.body.token(m.index! + (m[1] !== undefined ? 1 : 0), value));
+  }
+  return {
+    range: elementRange(element),
+    prefix: element.keyword,
+    prefixWellFormed: p.tagsPrefixWellFormed.test(prefixText.trim()),
+    tags,
+  };
+}
+
+export function readSubject(element: CaptionElement): Subject {
+  const subject: Subject = { range: elementRange(element), keyword: element.keyword, text: element.body.text };
+  if (!element.body.isEmpty) {
+    subject.textRange = element.body.range;
+    const start = element.body.positionAt(0);
+    const mark = readPortionMark(element.body.text, start.line, start.character);
+    // Only a mark on the first line of the subject counts (the joined text may wrap).
+    if (mark && mark.range.end.character - mark.range.start.character === mark.text.length) subject.portionMark = mark;
+  }
+  return subject;
+}
+
+const enumerator = /(?:^|\s)¶?(?:\(([A-Z])\)|([A-Z])[.)])(?=\s)/g;
+const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b/;
+
+export function readReferences(element: CaptionElement, cableYear: number | undefined): References {
+  const text = element.body.text;
+  const items: Reference[] = [];
+  const starts: { at: number; letter?: Token }[] = [];
+  for (const m of text.matchAll(enumerator)) {
+    const letter = m[1] ?? m[2];
+    const at = m.index! + m[0].indexOf(letter);
+    starts.push({ at: m.index! + (m[0].length - m[0].trimStart().length), letter: element.body.token(at, letter) });
+  }
+  if (starts.length === 0 || starts[0].at > 0) starts.unshift({ at: 0 });
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i].at;
+    const to = i + 1 < starts.length ? starts[i + 1].at : text.length;
+    const itemText = text.slice(from, to).trim();
+    if (!itemText) continue;
+    items.push({
+      range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length),
+      letter: starts[i].letter,
+      text: itemText,
+      cableId: referencedCableId(itemText, cableYear),
+    });
+  }
+  return { range: elementRange(element), keyword: element.keyword, items };
+}
+
+function referencedCableId(text: string, cableYear: number | undefined): string | undefined {
+  const m = cableReference.exec(text.replace(/^¶?\(?[A-Z][.)]\)?\s+/, ' '));
+  if (!m) return undefined;
+  const yearText = m[1] ?? m[2];
+  const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : cableYear;
+  if (year === undefined) return undefined;
+  const stationName = m[3].trim();
+  const station = idStationNormalisation.get(stationName) ?? stationName.replace(/[\s'-]/g, '');
+  return `${String(year % 100).padStart(2, '0')}${station}${Number(m[4])}`;
+}
+
+export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
+  const text = element.body.text.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length));
+  const result: ClassifiedBy = { range: elementRange(element), keyword: element.keyword, letters: [] };
+  const section = /(?<![\d.])(\d)\s?[.,]\s?(\d)(?![\d])/.exec(text);
+  result.who = (section ? text.slice(0, section.index) : text).replace(/[\s,;.:]*(?:for\s+|per\s+|under\s+)?(?:reasons?|rea\s*sons?)?\s*:?\s*$/i, '').trim() || undefined;
+  if (!section) return result;
+  result.section = element.body.token(section.index, section[0]);
+  // Letters follow the section: `(B,D)`, `(b) and (d)`, `b, d, and e`; stop at the first real word.
+  const tail = text.slice(section.index + section[0].length, section.index + section[0].length + 80);
+  const tailStart = section.index + section[0].length;
+  for (const m of tail.matchAll(/[A-Za-z]+|[^A-Za-z\s(),/&+.;:]/g)) {
+    const word = m[0];
+    if (/^[A-Za-z]$/.test(word)) result.letters.push(element.body.token(tailStart + m.index!, word));
+    else if (!/^(?:and|or)$/i.test(word)) break;
+  }
+  return result;
+}

@@ -1,0 +1,81 @@
+// Line patterns of the format (format-notes.md). Each applies to one line. All are free of
+// nested quantifiers, so a 1 MB line costs linear time. The `d` flag gives group offsets.
+
+// ---- Transmission header ----
+export const vzczcLine = /^\s*(VZCZC\S*)\s*$/d;
+export const vzczcWellFormed = /^VZCZC[A-Z]{3}\d{3,4}$/;
+/** `RR RUEHWEB RUEHXX`: a two-letter digraph and routing indicators. */
+export const digraphLine = /^\s*([A-Z]{2})((?:[ \t]+R[A-Z]{3,6})+)[ \t]*$/d;
+export const routingIndicatorsLine = /^\s*R[A-Z]{3,6}(?:[ \t]+R[A-Z]{3,6})*[ \t]*$/;
+export const routingIndicator = /R[A-Z]{3,6}/g;
+export const deKeyword = /^\s*(DE)(?=\s|$)/d;
+export const deLine = /^\s*DE\s+(R[A-Z]{3,6})\s+#(\d{4})(?:\/(\d{2}))?\s+(\d{7})(?:\s.*)?$/d;
+export const securityLine = /^\s*(ZN[A-Z])(?:[ \t]+([A-Z]+))?/d;
+export const securityGroup = /^([UECST])\1{4}$/;
+/** `O R 041614Z FEB 10 …` or a bare `291359Z Nov 00`. */
+export const dtgLine =
+  /^\s*(?:([ZOPR])[ \t]+(?:([ZOPR])[ \t]+)?)?((\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}))(?=\s|$)/d;
+export const fmLine = /^\s*(FM)[ \t]+(\S.*?)\s*$/d;
+export const addressKeywordLine = /^\s*(TO|INFO|XMT)(?=[\s/]|$)[ \t/]*/d;
+/** `INFO LOG-00 NP-00 …` office-symbol distribution (printout block), not addressees. */
+export const officeSymbols = /^[A-Z0-9]+-\d\d(?:\s|$)/;
+export const officeSymbolsLine = /^\s*[A-Z0-9]+-\d\d(?:\s+[A-Z0-9]+-\d\d)*(?:\s+\/\d+W)?\s*$|^\s*\/\d+W\s*$/;
+/** `TO PAGE 02 STATE 015113 182333Z` page noise inside address lists. */
+export const addressPageNoise = /^PAGE\s+\d{2}\s/;
+export const btLine = /^\s*BT\s*$/;
+export const nnnnLine = /^\s*NNNN\s*$/;
+export const partialExtractNote = /^\s*"?This record is a partial extract of the original cable/i;
+export const printoutLine =
+  /^\s*(?:PAGE\s+\d{2}\s+\S|ACTION\s+[A-Z0-9]+-\d\d\b|-{6,}[A-F0-9]+\s+\d{6}Z|Distribution:\s*$|TED\d+\s*$)/;
+export const wrapperLine =
+  /^\s*(?:null\s*$|Cable Text:|TELEGRAM\b|CX[A-Z]+:|ACTION:|DISSEMINATION:|APPROVED:|DRAFTED:|CLEARED:|ID:\s|ORIGIN:|DATE:|SOURCE:|CLASSIFICATION:|MISC:|DESTINATION:|>|.*\bFrom\b.*Inbox)/;
+/** A media-partner date line `Friday, 23 February 2001, 15:53` before the banner. */
+export const partnerDateLine = /^\s*[A-Z][a-z]+day,\s+\d{1,2}\s+[A-Z][a-z]+\s+(\d{4}),\s+\d{2}:\d{2}\s*$/;
+export const cableDatedPrefix = /^\s*Cable dated:\s*(\d{4})-\d{2}-\d{2}T[\d:]+/;
+
+// ---- Body ----
+/** The classification word(s) of a banner, case-insensitive, letter-spaced or not. */
+const bannerWord =
+  '(?<cls>(?:C\\s?){0,2}O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|T\\s?O\\s?P\\s+S\\s?E\\s?C\\s?R\\s?E\\s?T|(?:[CS]\\s?)?S\\s?E\\s?C\\s?R\\s?E\\s?T|U?UNCLAS(?:SIFIED)?(?:\\s+E\\s?F\\s?T\\s?O)?|LIMITED\\s+OFFICIAL\\s+USE)';
+/** Banner: classification, optional `SECTION nn OF mm`, station and serial, optional caption tail. */
+export const bannerLine = new RegExp(
+  `^[\\s",.>]*(?:\\d+(?=[A-Z]))?${bannerWord}(?:\\s+SECTION\\s+(?<sec>\\d{1,2})\\s+OF\\s+(?<secs>\\d{1,2}))?\\s*(?<stn>[A-Z][A-Z .'-]{0,40}?)\\s+(?<serial>\\d{3,8})(?!\\d)`,
+  'di',
+);
+/** A bare classification word on its own line (`CONFIDENTIAL`), as in printout footers. */
+export const classificationOnlyLine = /^\s*(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET)\s*$/;
+
+/** Keywords of the caption block; searched anywhere in a line (glued lines are common). */
+export const captionKeywords =
+  /(?<eo>\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}\b)|(?<tags>(?:^\s*|\s)(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)(?:\s*[:;,]|\s+(?=[A-Za-z[]))|\bTAGS:)|(?<subject>^\s*S?UBJ(?:ECT)?\s*:|\bSUBJECT:)|(?<ref>^\s*(?:PROGRAM\s+)?(?:REF(?:S|TEL|TELS)?|REF\(S\))\s*(?:[:.]|\s(?=[A-Z0-9(]))|REF:)|(?<classified>\bCLASSIFIED\s+BY\b)/gi;
+
+export const tagsPrefixWellFormed = /^TAGS\s*[:;,]?$/i;
+export const eoLine = /(E\.?\s?O\.?|EO)\s?(1\d{3,4})\s*:?\s*(.*)$/di;
+export const declDate = /^(?:DECL(?:L)?|DECLASSIFY ON)\s*:?\s*(.*)$/i;
+/** Words that, alone or in runs, make a caption line (`SIPDIS`, `NOFORN SIPDIS`). */
+export const captionLine =
+  /^\s*(?:(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT FOR INTERNET DISTRIBUTION|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO [A-Z ]+|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-+)[ \t,.]*)+$/i;
+export const passingLine = /^(?:[A-Z][A-Z0-9/ .&'():;,-]*\s)?(?:ALSO\s+)?(?:FOR|PASS(?:\s+TO)?|PLEASE PASS(?:\s+TO)?)\b/;
+
+/** `¶1. (C)`, `1. (C)`, `¶ 1.`, `[¶](#par1)1.`, `1.(C)`. */
+export const paragraphStart = /^([ \t]*)((?:\[?¶\]?(?:\(#par\d+\))?\s?)?(\d{1,3})\s?\.)(?=\s|\(|$)[ \t]*/d;
+/** A parenthesised token after a paragraph number. */
+export const parenthesised = /^\(([^()\n]{1,25})\)/;
+/** A portion mark whose opening parenthesis was lost: `C) Content`. */
+export const openParenLost = /^((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]+)*)\)\s/;
+
+/** Modern page-break marker, searched anywhere in a line: `TASHKENT 00000578 002.2 OF 003`. */
+export const pageMarkerTail = /(\d{8})\s+(\d{3})(?:\.\d)?\s+(?:OF|of)\s+(\d{3})(?!\d)/dg;
+export const pageMarkerStation = /([A-Z][A-Za-z .'-]{0,29})\s$/d;
+/** Old printout page header: `PAGE 02        HARARE  06677  01 OF 03  291400Z`. */
+export const oldPageHeader = /^\s*PAGE\s+(\d{2,3})\s+([A-Z][A-Z .'-]{0,20}?)\s+(\d{4,6})\s+(?:(\d{2})\s+OF\s+(\d{2})\s+)?\d{6}Z/d;
+
+export const dashRule = /^\s*[-=_‐–—*]{3,}\s*$/;
+export const dashWrappedHeading = /^\s*[-=]{3,}\s*(\S.*?)\s*[-=]{3,}\s*$/d;
+export const summaryStart = /^(?:BEGIN\s+)?SUMM?A?R?Y\b(?!\s+OF\b)/i;
+export const summaryEnd = /\bEND\s+(?:OF\s+)?SUMMARY\b/i;
+export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
+export const commentEnd = /\bEND\s+(?:OF\s+)?COMMENT\b/i;
+export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/d;
+export const trailerLine =
+  /^\s*(?:NNNN|#+|\.|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|>?\s*\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
