@@ -182,7 +182,7 @@ describe('cablelint on fixture files', () => {
     assert.deepEqual(cable.paragraphs.map((paragraph: { number: number }) => paragraph.number), [1, 2, 3, 4, 5, 6, 7, 8]);
     const garbled = cable.paragraphs.filter((paragraph: { writtenNumber: number | null }) => paragraph.writtenNumber !== null);
     assert.deepEqual(garbled.map((paragraph: { line: number }) => paragraph.line), garbledLines);
-    for (const paragraph of cable.paragraphs) assert.match(paragraph.marking, /^\(?C\)?$/);
+    for (const paragraph of cable.paragraphs) assert.equal(paragraph.marking, '(C)');
   });
 
   test('the sample: sarif results with rule, level and a 1-based region', async () => {
@@ -199,6 +199,13 @@ describe('cablelint on fixture files', () => {
       assert.equal(region.endLine, garbledLines[index]);
       assert.ok(region.endColumn > region.startColumn);
     }
+  });
+
+  test('the json summary has no date for an impossible date-time group', async () => {
+    const { stdout } = await cablelint(['--format', 'json', 'bad-dtg.txt'], folder);
+    const [cable] = JSON.parse(stdout).files[0].cables;
+    assert.equal(cable.id, '08TASHKENT578');
+    assert.equal(cable.dtg, null);
   });
 
   test('exits 1 when a file has an error', async () => {
@@ -223,12 +230,22 @@ describe('cablelint on the whole corpus', () => {
     const text = await cablelint([corpusFolder], repoRoot);
     assert.ok(text.status === 0 || text.status === 1, text.stderr);
     textProblems(text.stdout);
-    assert.match(text.stderr, /^1301 files: /m);
+    assert.match(text.stderr, /^1301 files: [^\r]*\n$/, 'no progress when stderr is not a terminal');
 
     const json = await cablelint(['--format', 'json', corpusFolder], repoRoot);
     const report = JSON.parse(json.stdout);
     assert.equal(report.files.length, 1301);
     assert.equal(report.totals.files, 1301);
     assert.equal(json.status, report.totals.error > 0 ? 1 : 0);
+  });
+
+  test('shows progress on a terminal', async () => {
+    // `script` runs the CLI on a pseudo-terminal; stdout goes to /dev/null, stderr to the terminal.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} ${JSON.stringify(corpusFolder)} > /dev/null`;
+    const terminal = await new Promise<string>((resolve, reject) =>
+      execFile('script', ['-qec', command, '/dev/null'], { maxBuffer: 1 << 24 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+    assert.ok(terminal.includes('\r1/1301\r2/1301'), 'counts up file by file');
+    assert.ok(terminal.includes('\r1301/1301\r\x1b[K1301 files: '), 'erases the count before the summary');
   });
 });
