@@ -170,13 +170,18 @@ export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
   result.who = (section ? text.slice(0, section.index) : text).replace(/[\s,;.:]*(?:for\s+|per\s+|under\s+)?(?:reasons?|rea\s*sons?)?\s*:?\s*$/i, '').trim() || undefined;
   if (!section) return result;
   result.section = element.body.token(section.index, section[0]);
-  // Letters follow the section: `(B,D)`, `(b) and (d)`, `b, d, and e`; stop at the first real word.
-  const tail = text.slice(section.index + section[0].length, section.index + section[0].length + 80);
+  // Letters follow the section: `(B,D)`, `(b) and (d)`, `b, d, and e`; stop at the first real word
+  // or a parenthesis that holds something else (a portion mark, an exemption such as X6).
   const tailStart = section.index + section[0].length;
-  for (const m of tail.matchAll(/[A-Za-z]+|[^A-Za-z\s(),/&+.;:]/g)) {
-    const word = m[0];
-    if (/^[A-Za-z]$/.test(word)) result.letters.push(element.body.token(tailStart + m.index!, word));
-    else if (!/^(?:and|or)$/i.test(word)) break;
+  const tail = text.slice(tailStart, tailStart + 80);
+  for (const m of tail.matchAll(/\(([^()]{0,20})\)|[A-Za-z]+\d*|[^\sA-Za-z]/g)) {
+    const at = tailStart + m.index!;
+    if (m[1] !== undefined) {
+      const letters = [...m[1].matchAll(/[A-Za-z]+\d*/g)];
+      if (!letters.every((l) => /^[A-Za-z]$|^and$/i.test(l[0]))) break;
+      for (const l of letters) if (l[0].length === 1) result.letters.push(element.body.token(at + 1 + l.index!, l[0]));
+    } else if (/^[A-Za-z]$/.test(m[0])) result.letters.push(element.body.token(at, m[0]));
+    else if (!/^(?:and|or|[,;&+/)(])$/i.test(m[0])) break;
   }
   return result;
 }

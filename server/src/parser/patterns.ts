@@ -66,7 +66,8 @@ export const openParenLost = /^((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]+)*)\)\s/;
 
 /** Modern page-break marker, searched anywhere in a line: `TASHKENT 00000578 002.2 OF 003`. */
 export const pageMarkerTail = /(\d{8})\s+(\d{3})(?:\.\d)?\s+(?:OF|of)\s+(\d{3})(?!\d)/dg;
-export const pageMarkerStation = /([A-Z][A-Za-z .'-]{0,29})\s$/d;
+/** The station before a marker: up to three capitalised words (embedded markers follow prose). */
+export const pageMarkerStation = /((?:[A-Z][A-Za-z.'-]*\s){0,2}[A-Z][A-Za-z.'-]*)\s+$/d;
 /** Old printout page header: `PAGE 02        HARARE  06677  01 OF 03  291400Z`. */
 export const oldPageHeader = /^\s*PAGE\s+(\d{2,3})\s+([A-Z][A-Z .'-]{0,20}?)\s+(\d{4,6})\s+(?:(\d{2})\s+OF\s+(\d{2})\s+)?\d{6}Z/d;
 

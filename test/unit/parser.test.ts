@@ -1,0 +1,131 @@
+// The parser on inline fixtures: located elements, variants, several cables, hostile input.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCableFile } from '../../server/src/parser/parse';
+import { cleanCable, edit } from '../support/fixtures';
+
+const at = (text: string, r: { start: { line: number; character: number }; end: { character: number } }) =>
+  text.split('\n')[r.start.line].slice(r.start.character, r.end.character);
+
+describe('header', () => {
+  const cable = parseCableFile(cleanCable).cables[0];
+  test('fields are located', () => {
+    const h = cable.header;
+    assert.equal(h.shape, 'acp127');
+    assert.equal(h.transmissionId?.text, 'VZCZCXYZ0000');
+    assert.equal(h.precedenceDigraph?.digraph.text, 'RR');
+    assert.deepEqual(h.precedenceDigraph?.routingIndicators.map((t) => t.text), ['RUEHWEB']);
+    assert.equal(h.de?.station?.text, 'RUEHNT');
+    assert.equal(h.de?.serial?.text, '0578');
+    assert.equal(h.de?.part?.text, '01');
+    assert.equal(h.de?.julianDay, 142);
+    assert.equal(h.security?.level, 'CONFIDENTIAL');
+    assert.deepEqual([h.dtg?.day, h.dtg?.hour, h.dtg?.minute, h.dtg?.month, h.dtg?.year], [21, 8, 39, 5, 2008]);
+    assert.equal(at(cleanCable, h.dtg!.monthToken.range), 'MAY');
+    assert.equal(h.from?.text, 'AMEMBASSY TASHKENT');
+    assert.deepEqual(h.to.map((a) => [a.routingIndicator?.text, a.name.text, a.mcn?.text]), [['RUEHC', 'SECSTATE WASHDC', '9681']]);
+    assert.deepEqual(h.info.map((a) => a.name.text), ['NATO EU COLLECTIVE', 'AMEMBASSY ASHGABAT']);
+  });
+  test('dual precedence and tails', () => {
+    const h = parseCableFile(edit('R 210839Z MAY 08', 'O R 041614Z FEB 10     (CCY ADX1C30B8 ICTOQ0621-623)')).cables[0].header;
+    assert.deepEqual(h.dtg?.precedences.map((t) => t.text), ['O', 'R']);
+    assert.equal(h.dtg?.year, 2010);
+  });
+  test('precedence words and misspellings on address lines', () => {
+    const h = parseCableFile(edit('TO RUEHC/SECSTATE WASHDC 9681', 'TO ZEN/AMEMBASSY RIGA NIACT IMMEDIATE 0612-0615\nAMEMBASSY NEW DELHI PRIOITY')).cables[0].header;
+    assert.deepEqual(h.to.map((a) => [a.name.text, a.precedenceWord, a.misspeltPrecedence, a.mcn?.text]), [
+      ['AMEMBASSY RIGA', 'NIACT IMMEDIATE', false, '0612-0615'],
+      ['AMEMBASSY NEW DELHI', 'PRIORITY', true, undefined],
+    ]);
+  });
+  test('ACP-126 header without VZCZC', () => {
+    const h = parseCableFile('O 151856Z JAN 08\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC IMMEDIATE 0861\n\nUNCLAS BRASILIA 000093\n').cables[0].header;
+    assert.equal(h.shape, 'acp126');
+    assert.equal(h.to[0].precedenceWord, 'IMMEDIATE');
+  });
+  test('banner above VZCZC (09STATE119085)', () => {
+    const text = 'S E C R E T   STATE   00119085\n' + cleanCable.replace('C O N F I D E N T I A L TASHKENT 000578\n', '');
+    const cable = parseCableFile(text).cables[0];
+    assert.equal(cable.banner?.level, 'SECRET');
+    assert.equal(cable.header.de?.serial?.text, '0578');
+  });
+});
+
+describe('body', () => {
+  const cable = parseCableFile(cleanCable).cables[0];
+  test('banner, captions, caption block', () => {
+    assert.equal(cable.banner?.level, 'CONFIDENTIAL');
+    assert.equal(cable.banner?.station?.text, 'TASHKENT');
+    assert.equal(cable.banner?.serial?.text, '000578');
+    assert.deepEqual(cable.captions.map((c) => c.text), ['SIPDIS']);
+    assert.deepEqual(cable.eo?.declDate, { year: 2018, month: 5, day: 21 });
+    assert.deepEqual(cable.tags?.tags.map((t) => t.text), ['PGOV', 'PREL', 'UZ']);
+    assert.equal(cable.subject?.text, 'IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN UZBEKISTAN');
+    assert.equal(cable.subject?.range.end.line, 18);
+    assert.deepEqual(cable.references?.items.map((i) => i.cableId), ['08TASHKENT123']);
+    assert.equal(cable.classifiedBy?.who, 'Political Officer Tim Buckley');
+    assert.deepEqual(cable.classifiedBy?.letters.map((l) => l.text), ['B', 'D']);
+    assert.equal(cable.signature?.text, 'NORLAND');
+    assert.equal(cable.id, '08TASHKENT578');
+  });
+  test('paragraphs with portion marks and ranges', () => {
+    assert.deepEqual(cable.paragraphs.map((p) => [p.number, p.portionMark?.text, p.numberToken.text]), [[1, '(C)', '¶1.'], [2, '(C)', '¶2.']]);
+    assert.equal(cable.blocks[0].kind, 'summary');
+    assert.ok(cable.blocks[0].end);
+  });
+  test('lettered REF list with cable IDs', () => {
+    const c = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. 07 STATE 123456\n     B. TASHKENT 45 (NOTAL)')).cables[0];
+    assert.deepEqual(c.references?.items.map((i) => [i.letter?.text, i.cableId]), [['A', '07STATE123456'], ['B', '08TASHKENT45']]);
+  });
+  test('garbled pilcrow only when the pattern persists', () => {
+    const persistent = parseCableFile(edit('¶2. (C) Naderi traveled to Tashkent.', '2. (C) x\n\n13. (C) y\n\n14. (C) z')).cables[0];
+    assert.deepEqual(persistent.paragraphs.map((p) => [p.number, p.garbledPilcrow]), [[1, false], [2, false], [3, true], [4, true]]);
+  });
+  test('headings group paragraphs; underlined and dash-wrapped headings', () => {
+    const text = edit('¶2. (C) Naderi traveled to Tashkent.', 'The View from MFA\n\n¶2. (C) x\n\nCOMMENT\n-------\n\n¶3. (C) y\n\n------- Outlook: -------\n\n¶4. (C) z');
+    const c = parseCableFile(text).cables[0];
+    assert.deepEqual(c.headings.map((h) => h.text), ['The View from MFA', 'COMMENT', 'Outlook:']);
+    assert.deepEqual(c.paragraphs.map((p) => p.heading), [undefined, 0, 1, 2]);
+    assert.ok(c.blocks.some((b) => b.kind === 'comment'));
+  });
+  test('page markers, including embedded ones', () => {
+    const text = edit('¶2. (C) Naderi traveled to Tashkent.', '¶2. (C) Naderi traveled TASHKENT 00000578 002 OF 002 to Tashkent.\n\nTASHKENT 00000578 002.2 OF 003');
+    assert.deepEqual(parseCableFile(text).cables[0].pageMarkers.map((m) => [m.station.text, m.serial.text, m.page]), [['TASHKENT', '00000578', 2], ['TASHKENT', '00000578', 2]]);
+  });
+  test('multi-section banner', () => {
+    const c = parseCableFile(edit('A L TASHKENT', 'A L SECTION 01 OF 02 TASHKENT')).cables[0];
+    assert.deepEqual([c.banner?.sectionNumber, c.banner?.sectionTotal], [1, 2]);
+  });
+});
+
+describe('files', () => {
+  test('several cables in one file each get a model', () => {
+    const two = cleanCable + '\n\n' + cleanCable.replace(/578/g, '579').replace('1420839', '1420840').replace('210839Z', '210840Z');
+    const file = parseCableFile(two);
+    assert.deepEqual(file.cables.map((c) => c.id), ['08TASHKENT578', '08TASHKENT579']);
+    assert.equal(file.cables[1].range.start.line, 30);
+  });
+  test('a body with no header at all', () => {
+    const c = parseCableFile('UNCLAS ROME 001234\n\nSUBJECT: X\n\n1. Text.\n\n2. More.\n').cables[0];
+    assert.equal(c.header.shape, 'none');
+    assert.equal(c.paragraphs.length, 2);
+  });
+  test('CRLF and lone CR line endings give the same model', () => {
+    const lf = parseCableFile(cleanCable);
+    assert.deepEqual(parseCableFile(cleanCable.replace(/\n/g, '\r\n')), lf);
+    assert.deepEqual(parseCableFile(cleanCable.replace(/\n/g, '\r')), lf);
+  });
+  for (const [name, input] of [
+    ['empty', ''],
+    ['binary', String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))],
+    ['1 MB line of (', '('.repeat(1 << 20)],
+    ['1 MB line of digits', '1'.repeat(1 << 20)],
+    ['NUL and BOM', '\uFEFF\0\0VZCZC\0\nDE \0'],
+    ['only a paragraph number', '¶'],
+  ] as const) {
+    test(`never throws: ${name}`, () => {
+      const file = parseCableFile(input);
+      assert.ok(Array.isArray(file.cables));
+    });
+  }
+});
