@@ -58,7 +58,13 @@ connection.onDidChangeConfiguration((change) => {
   for (const document of documents.all()) scheduler.schedule(document.uri);
 });
 
-documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
+// A document just opened is validated at once; the debounce is for typing.
+const justOpened = new Set<string>();
+documents.onDidOpen((event) => justOpened.add(event.document.uri));
+documents.onDidChangeContent((change) => {
+  const uri = change.document.uri;
+  scheduler.schedule(uri, justOpened.delete(uri) ? 0 : undefined);
+});
 
 documents.onDidClose((event) => {
   const uri = event.document.uri;

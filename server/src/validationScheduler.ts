@@ -15,7 +15,8 @@ export class ValidationScheduler {
     public delayMs: number,
   ) {}
 
-  schedule(uri: string): void {
+  /** Validates `uri` after `delayMs` (by default the debounce delay) unless superseded. */
+  schedule(uri: string, delayMs = this.delayMs): void {
     this.clearTimer(uri);
     const ticket = ++this.ticketCounter;
     this.latestTicket.set(uri, ticket);
@@ -25,7 +26,7 @@ export class ValidationScheduler {
       setTimeout(() => {
         this.timers.delete(uri);
         void this.validate(uri, stillWanted);
-      }, this.delayMs),
+      }, delayMs),
     );
   }
 

@@ -33,6 +33,13 @@ describe('ValidationScheduler', () => {
     assert.equal(runs.length, 1);
   });
 
+  test('a delay given to schedule overrides the debounce delay', () => {
+    const { runs, scheduler } = recordingScheduler(175);
+    scheduler.schedule('a', 0);
+    mock.timers.tick(0);
+    assert.equal(runs.length, 1);
+  });
+
   test('documents are debounced independently', () => {
     const { runs, scheduler } = recordingScheduler(50);
     scheduler.schedule('a');
