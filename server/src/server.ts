@@ -10,7 +10,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ClientSettings, readInitializationOptions } from './clientSettings';
+import { ClientSettings, defaultValidationDelayMs, readInitializationOptions } from './clientSettings';
 import { DocumentModels } from './documentModels';
 import { computeDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
@@ -28,7 +28,7 @@ const logError = (message: string) => connection.console.error(message);
 
 let settings = new ClientSettings(undefined, undefined, logError);
 let registerForConfigurationChanges = false;
-const scheduler = new ValidationScheduler(validate, 0);
+const scheduler = new ValidationScheduler(validate, defaultValidationDelayMs);
 
 connection.onInitialize((params) => {
   const options = readInitializationOptions(params.initializationOptions);
