@@ -24,8 +24,10 @@ function compact(name: string): string {
 export function deriveCableId(cable: Omit<Cable, 'id'>, fallbackYear: number | undefined): string | undefined {
   const year = cable.header.dtg?.year ?? fallbackYear;
   if (year === undefined) return undefined;
-  const station = cable.banner?.station
-    ? stationOfBanner(cable.banner.station.text)
+  // A media partner may have redacted the banner station (XXXXXXXXXXXX): use FM then.
+  const bannerStation = cable.banner?.station && !/^X+$/.test(cable.banner.station.text) ? cable.banner.station : undefined;
+  const station = bannerStation
+    ? stationOfBanner(bannerStation.text)
     : cable.header.from
       ? stationOfOriginator(cable.header.from.text)
       : undefined;

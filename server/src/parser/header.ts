@@ -36,7 +36,6 @@ export function parseHeader(
   // Mail and database wrappers put `Subject:` or a banner above the real header: body lines
   // only count once the header proper has begun.
   const headerFloor = findHeaderStart(lines, start, end, isBodyLine);
-  if (headerFloor > start) seen.wrapper = true;
   let i = start;
   for (; i < end; i++) {
     const text = lines[i].text;
@@ -46,6 +45,8 @@ export function parseHeader(
     }
     if (i < headerFloor) {
       if (isBannerLine(text) && leadingBanner === undefined) leadingBanner = i;
+      else if (p.printoutLine.test(text) || p.officeSymbolsLine.test(text) || /^\s*INFO\s+[A-Z0-9]+-\d\d/.test(text)) seen.printout = true;
+      else seen.wrapper = true;
       continue;
     }
     if (isBannerLine(text)) {

@@ -46,8 +46,9 @@ function yearFromPreamble(lines: readonly Line[], start: number, end: number): n
 }
 
 /**
- * Splits a file holding several cables. A new cable starts at a header line (VZCZC, a
- * partial-extract note, or a DTG line followed by FM) once the current cable has a body.
+ * Splits a file holding several cables. A new cable starts at a header line (VZCZC, DE, a
+ * partial-extract note, or a DTG line followed by FM) once the current cable has a body
+ * (a SUBJECT line or a numbered paragraph).
  */
 function splitCables(lines: readonly Line[]): [number, number][] {
   const segments: [number, number][] = [];
@@ -57,13 +58,13 @@ function splitCables(lines: readonly Line[]): [number, number][] {
     const text = lines[i].text;
     if (isBlank(text)) continue;
     if (hasBody && startsHeader(lines, i)) {
-      const segmentStart = i;
+      const segmentStart = includeDigraphAbove(lines, i);
       segments.push([start, segmentStart]);
       start = segmentStart;
       hasBody = false;
       continue;
     }
-    if (!hasBody && readParagraphStart(text, i)) hasBody = true;
+    if (!hasBody && (readParagraphStart(text, i) || /^\s*SUBJECT:/.test(text))) hasBody = true;
   }
   segments.push([start, lines.length]);
   return segments;
@@ -72,8 +73,19 @@ function splitCables(lines: readonly Line[]): [number, number][] {
 function startsHeader(lines: readonly Line[], i: number): boolean {
   const text = lines[i].text;
   if (p.vzczcLine.test(text) || p.partialExtractNote.test(text)) return true;
+  if (p.deLine.test(text)) return true;
   const dtg = p.dtgLine.exec(text);
   return !!dtg && dtg[1] !== undefined && p.fmLine.test(lines[i + 1]?.text ?? '');
+}
+
+/** A header that lost its VZCZC line may still open with `PP RUEHWEB` above the DE line. */
+function includeDigraphAbove(lines: readonly Line[], i: number): number {
+  if (!p.deLine.test(lines[i].text)) return i;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (p.digraphLine.test(lines[j].text)) return j;
+    if (!isBlank(lines[j].text)) break;
+  }
+  return i;
 }
 
 function firstNonBlank(lines: readonly Line[], start: number, end: number): number {
