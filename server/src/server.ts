@@ -82,7 +82,7 @@ async function validate(uri: string, stillWanted: StillWanted): Promise<void> {
   // A newer edit, a settings change or a close came in while the settings were fetched.
   if (!stillWanted() || documents.get(uri)?.version !== version) return;
   const diagnostics = guarded<Diagnostic[]>(logError, 'diagnostics', uri, [], () =>
-    computeDiagnostics(models.get(document), documentSettings),
+    computeDiagnostics(models.get(document), documentSettings, uri),
   );
   await guardedAsync(logError, 'publishing diagnostics', uri, undefined, () =>
     connection.sendDiagnostics({ uri, version, diagnostics }),
