@@ -1,7 +1,7 @@
 // The body: banner, captions, caption block, paragraphs, headings, summary/comment blocks,
 // page markers and the signature. One forward pass over the lines, plus a short look back
 // from the end for the signature.
-import type { Banner, Block, BlockKind, Cable, Caption, Heading, Level, PageMarker, Paragraph, Token } from './model';
+import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph } from './model';
 import * as p from './patterns';
 import { groupToken, isBlank, range, token, type Line } from './text';
 import { readPortionMark } from './portionMark';
@@ -154,8 +154,11 @@ export function parseBody(
         extendElement(state.open, text, i);
         continue;
       }
+      // Before SUBJECT, a line that is no keyword is a caption or a passing line
+      // (`DDTC: TIM WATKINS`); after it, headings may come before paragraph 1.
       const trimmed = text.trim();
-      if (!parts.paragraphs.length && (p.captionLine.test(trimmed) || p.passingLine.test(trimmed))) {
+      const beforeSubject = !state.elements.subject && !state.elements.classified;
+      if (!parts.paragraphs.length && (beforeSubject || p.captionLine.test(trimmed) || p.passingLine.test(trimmed))) {
         const kind = p.captionLine.test(trimmed) ? 'caption' : 'passing';
         parts.captions.push({ ...token(i, text.indexOf(trimmed), trimmed), kind });
         continue;
@@ -176,8 +179,8 @@ export function parseBody(
   }
   if (signatureLine !== undefined) boundaries.push(signatureLine);
   boundaries.push(end);
-  closeParagraphs(lines, parts.paragraphs, boundaries, start);
-  closeOpenBlocks(lines, state, parts, boundaries, end);
+  closeParagraphs(lines, parts.paragraphs, boundaries);
+  closeOpenBlocks(lines, state, boundaries, signatureLine ?? end);
   parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
   return parts;
 }
@@ -255,12 +258,12 @@ function readHeading(
   signatureLine: number | undefined,
 ): Heading | undefined {
   const text = lines[i].text;
+  if (p.dashRule.test(text)) return undefined;
   const dashed = p.dashWrappedHeading.exec(text);
-  if (dashed) {
+  if (dashed && /[A-Za-z]/.test(dashed[1])) {
     const t = groupToken(dashed, 1, i)!;
     return { ...t, fullRange: range(i, 0, i, text.length) };
   }
-  if (p.dashRule.test(text)) return undefined;
   const before = i > start ? lines[i - 1].text : '';
   const after = i + 1 < end ? lines[i + 1].text : '';
   const ruleAbove = p.dashRule.test(before);
@@ -285,10 +288,8 @@ function trackBlocks(state: BodyState, content: string, text: string, line: numb
   ] as const) {
     const open = state.openBlocks[kind];
     if (!open && startRe.test(content) && !state.parts.blocks.some((b) => b.kind === kind && b.end === undefined)) {
-      const word = /^\S+(?:\s+\S+)?/.exec(content)![0];
       const at = text.indexOf(content, character);
       const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, startRe.exec(content)![0]) };
-      void word;
       state.openBlocks[kind] = block;
       state.parts.blocks.push(block);
     }
@@ -311,16 +312,15 @@ function trackBlocks(state: BodyState, content: string, text: string, line: numb
 }
 
 /** A summary left open ends with its paragraph; a comment left open runs to the end of the text. */
-function closeOpenBlocks(lines: readonly Line[], state: BodyState, parts: BodyParts, boundaries: number[], end: number): void {
+function closeOpenBlocks(lines: readonly Line[], state: BodyState, boundaries: number[], end: number): void {
   for (const kind of ['summary', 'comment'] as const) {
     const block = state.openBlocks[kind];
     if (!block) continue;
     const startLine = block.range.start.line;
-    const stop = kind === 'summary' ? (boundaries.find((b) => b > startLine) ?? end) : boundaries[boundaries.length - 1];
+    const stop = kind === 'summary' ? (boundaries.find((b) => b > startLine) ?? end) : end;
     const last = lastContentLine(lines, startLine, stop);
     block.range = { start: block.range.start, end: { line: last, character: lines[last].text.trimEnd().length } };
   }
-  void parts;
 }
 
 function lastContentLine(lines: readonly Line[], first: number, stopExclusive: number): number {
@@ -332,7 +332,7 @@ function lastContentLine(lines: readonly Line[], first: number, stopExclusive: n
   return last;
 }
 
-function closeParagraphs(lines: readonly Line[], paragraphs: Paragraph[], boundaries: number[], start: number): void {
+function closeParagraphs(lines: readonly Line[], paragraphs: Paragraph[], boundaries: number[]): void {
   let b = 0;
   for (const paragraph of paragraphs) {
     const line = paragraph.range.start.line;
@@ -341,7 +341,6 @@ function closeParagraphs(lines: readonly Line[], paragraphs: Paragraph[], bounda
     const last = lastContentLine(lines, line, stop);
     paragraph.range = { start: { line, character: 0 }, end: { line: last, character: lines[last].text.trimEnd().length } };
   }
-  void start;
 }
 
 /** Page-break markers on a line; true when the line is nothing but a marker. */
@@ -401,5 +400,3 @@ function findSignature(lines: readonly Line[], start: number, end: number, parts
   }
   return undefined;
 }
-
-export type { Caption, Heading, Token };
