@@ -79,6 +79,7 @@ interface BodyState {
   inCaptionBlock: boolean;
   captionLinesLeft: number;
   openBlocks: Partial<Record<BlockKind, Block>>;
+  summarySeen: boolean;
 }
 
 export function parseBody(
@@ -86,7 +87,7 @@ export function parseBody(
   start: number,
   end: number,
   leadingBanner: number | undefined,
-  cableYear: () => number | undefined,
+  cableYear: number | undefined,
 ): BodyParts {
   const parts: BodyParts = {
     repeatedBanners: [],
@@ -96,7 +97,7 @@ export function parseBody(
     blocks: [],
     pageMarkers: [],
   };
-  const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {} };
+  const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false };
   if (leadingBanner !== undefined) parts.banner = readBanner(lines[leadingBanner].text, leadingBanner);
   const signatureLine = findSignature(lines, start, end, parts);
   /** Lines that end a paragraph: next paragraph, heading, repeated banner, signature. */
@@ -124,7 +125,7 @@ export function parseBody(
     if (banner) {
       if (!parts.banner && nonBlankSeen <= bannerSearchLines) {
         parts.banner = banner;
-        readCaptionLine(state, text, i, banner.range.end.character, cableYear);
+        readCaptionLine(state, text, i, banner.range.end.character);
         continue;
       }
       if (parts.banner && (banner.section || /\s/.test(banner.levelToken.text.trim()))) {
@@ -140,7 +141,7 @@ export function parseBody(
     if (paragraph) {
       state.inCaptionBlock = false;
       state.open = undefined;
-      if (!parts.classifiedBy && parts.paragraphs.length === 0) findClassifiedByInFirstParagraph(state, text, i);
+      if (!state.elements.classified && parts.paragraphs.length === 0) findClassifiedByInFirstParagraph(state, text, i);
       paragraph.heading = parts.headings.length ? parts.headings.length - 1 : undefined;
       parts.paragraphs.push(paragraph);
       boundaries.push(i);
@@ -149,7 +150,7 @@ export function parseBody(
     }
 
     if (state.inCaptionBlock && state.captionLinesLeft-- > 0) {
-      if (readCaptionLine(state, text, i, 0, cableYear)) continue;
+      if (readCaptionLine(state, text, i, 0)) continue;
       if (state.open) {
         extendElement(state.open, text, i);
         continue;
@@ -177,6 +178,7 @@ export function parseBody(
     }
     trackBlocks(state, text.trim(), text, i, text.length - text.trimStart().length);
   }
+  readElements(state, cableYear);
   if (signatureLine !== undefined) boundaries.push(signatureLine);
   boundaries.push(end);
   closeParagraphs(lines, parts.paragraphs, boundaries);
@@ -186,7 +188,7 @@ export function parseBody(
 }
 
 /** Reads caption-block keywords on a line (from `from`); true when the line had any. */
-function readCaptionLine(state: BodyState, text: string, line: number, from: number, cableYear: () => number | undefined): boolean {
+function readCaptionLine(state: BodyState, text: string, line: number, from: number): boolean {
   const found = findCaptionKeywords(from ? ' '.repeat(from) + text.slice(from) : text, line);
   if (found.length === 0) return false;
   const { parts, elements } = state;
@@ -204,23 +206,21 @@ function readCaptionLine(state: BodyState, text: string, line: number, from: num
     const kind = p.passingLine.test(before) ? 'passing' : 'caption';
     parts.captions.push({ ...token(line, text.indexOf(before, from), before), kind });
   }
-  refreshElements(state, cableYear);
   return true;
 }
 
 function extendElement(element: CaptionElement, text: string, line: number): void {
   const trimmed = text.trim();
   element.body.append(line, text.indexOf(trimmed), trimmed);
-  // The parts are re-read from the element whenever it grows.
 }
 
-/** Re-reads the model parts from the caption elements (cheap: a few short strings). */
-function refreshElements(state: BodyState, cableYear: () => number | undefined): void {
+/** Reads the model parts from the caption elements once they are complete. */
+function readElements(state: BodyState, cableYear: number | undefined): void {
   const { elements, parts } = state;
   if (elements.eo) parts.eo = readEo(elements.eo);
   if (elements.tags) parts.tags = readTags(elements.tags);
   if (elements.subject) parts.subject = readSubject(elements.subject);
-  if (elements.ref) parts.references = readReferences(elements.ref, cableYear());
+  if (elements.ref) parts.references = readReferences(elements.ref, cableYear);
   if (elements.classified) parts.classifiedBy = readClassifiedBy(elements.classified);
 }
 
@@ -287,11 +287,12 @@ function trackBlocks(state: BodyState, content: string, text: string, line: numb
     ['comment', p.commentStart, p.commentEnd],
   ] as const) {
     const open = state.openBlocks[kind];
-    if (!open && startRe.test(content) && !state.parts.blocks.some((b) => b.kind === kind && b.end === undefined)) {
+    if (!open && startRe.test(content)) {
       const at = text.indexOf(content, character);
       const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, startRe.exec(content)![0]) };
       state.openBlocks[kind] = block;
       state.parts.blocks.push(block);
+      if (kind === 'summary') state.summarySeen = true;
     }
     const endMatch = endRe.exec(text);
     if (endMatch) {
@@ -301,11 +302,12 @@ function trackBlocks(state: BodyState, content: string, text: string, line: numb
         current.end = endToken;
         current.range = { start: current.range.start, end: { line, character: text.trimEnd().length } };
         state.openBlocks[kind] = undefined;
-      } else if (kind === 'summary' && !state.parts.blocks.some((b) => b.kind === 'summary')) {
+      } else if (kind === 'summary' && !state.summarySeen) {
         // `End summary` with no start: the summary is everything from paragraph 1.
         const first = state.parts.paragraphs[0];
         const from = first ? first.range.start : { line, character: 0 };
         state.parts.blocks.push({ kind, range: { start: from, end: { line, character: text.trimEnd().length } }, start: first?.numberToken ?? endToken, end: endToken });
+        state.summarySeen = true;
       }
     }
   }
@@ -388,8 +390,8 @@ function findSignature(lines: readonly Line[], start: number, end: number, parts
     if (p.trailerLine.test(text) || p.classificationOnlyLine.test(text) || p.dashRule.test(text)) continue;
     if (p.oldPageHeader.test(text) || /^\s*[A-Z][A-Za-z .'-]*\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$/i.test(text)) continue;
     if (p.paragraphStart.test(text) || /^\s*(?:Visit |\*{3,})/.test(text)) return undefined;
-    const whole = p.signatureLine.exec(text);
-    if (whole && text.trim().length <= 40) {
+    const whole = text.trim().length <= 40 ? p.signatureLine.exec(text) : null;
+    if (whole) {
       parts.signature = groupToken(whole, 1, i);
       return i;
     }

@@ -142,25 +142,31 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     const to = i + 1 < starts.length ? starts[i + 1].at : text.length;
     const itemText = text.slice(from, to).trim();
     if (!itemText) continue;
-    items.push({
-      range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length),
-      letter: starts[i].letter,
-      text: itemText,
-      cableId: referencedCableId(itemText, cableYear),
-    });
+    const item: Reference = { range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length), letter: starts[i].letter, text: itemText };
+    const cited = referencedCable(itemText, cableYear);
+    if (cited) {
+      item.cableId = cited.id;
+      item.cableIdRange = element.body.rangeOf(from + cited.start, from + cited.end);
+    }
+    items.push(item);
   }
   return { range: elementRange(element), keyword: element.keyword, items };
 }
 
-function referencedCableId(text: string, cableYear: number | undefined): string | undefined {
-  const m = cableReference.exec(text.replace(/^¶?\(?[A-Z][.)]\)?\s+/, ' '));
+/** The cable an item names, with where the naming text sits in `text`. */
+function referencedCable(text: string, cableYear: number | undefined): { id: string; start: number; end: number } | undefined {
+  const enumerator = /^¶?\(?[A-Z][.)]\)?\s+/.exec(text)?.[0] ?? '';
+  // The enumerator gives way to one space, so a year right after it still follows a space.
+  const m = cableReference.exec(enumerator ? ` ${text.slice(enumerator.length)}` : text);
   if (!m) return undefined;
   const yearText = m[1] ?? m[2];
   const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : cableYear;
   if (year === undefined) return undefined;
   const stationName = m[3].trim();
   const station = idStationNormalisation.get(stationName) ?? stationName.replace(/[\s'-]/g, '');
-  return `${String(year % 100).padStart(2, '0')}${station}${Number(m[4])}`;
+  const shift = enumerator ? enumerator.length - 1 : 0;
+  const start = m.index + (m[0].length - m[0].trimStart().length) + shift;
+  return { id: `${String(year % 100).padStart(2, '0')}${station}${Number(m[4])}`, start, end: m.index + m[0].length + shift };
 }
 
 export function readClassifiedBy(element: CaptionElement): ClassifiedBy {

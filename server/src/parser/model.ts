@@ -194,6 +194,8 @@ export interface Reference {
   text: string;
   /** Canonical ID of a referenced cable when the item names one (`08TASHKENT123`). */
   cableId?: string;
+  /** Where the item names that cable (`08 TASHKENT 123`), without enumerator or notes. */
+  cableIdRange?: Range;
 }
 
 export interface References {

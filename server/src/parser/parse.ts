@@ -21,8 +21,8 @@ export function parseCableFile(text: string): CableFile {
 
 function parseCable(lines: readonly Line[], start: number, end: number): Cable {
   const { header, bodyStart, leadingBanner } = parseHeader(lines, start, end, isBannerLine, isBodyLine);
-  const fallbackYear = () => header.dtg?.year ?? yearFromPreamble(lines, start, end);
-  const body = parseBody(lines, bodyStart, end, leadingBanner, fallbackYear);
+  const year = header.dtg?.year ?? yearFromPreamble(lines, start, end);
+  const body = parseBody(lines, bodyStart, end, leadingBanner, year);
   resolvePilcrows(body.paragraphs);
   const firstLine = firstNonBlank(lines, start, end);
   const lastLine = lastNonBlank(lines, start, end);
@@ -32,7 +32,7 @@ function parseCable(lines: readonly Line[], start: number, end: number): Cable {
     ...body,
     level: body.banner?.level ?? header.security?.level,
   };
-  cable.id = deriveCableId(cable, fallbackYear());
+  cable.id = deriveCableId(cable, year);
   return cable;
 }
 
