@@ -14,7 +14,7 @@ function symbol(name: string, kind: SymbolKind, range: Range, selectionRange = r
 }
 
 function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.slice(0, maxNameLength * 2).replace(/\s+/g, ' ').trim();
   return flat.length > maxNameLength ? `${flat.slice(0, maxNameLength - 1)}…` : flat;
 }
 

@@ -3,7 +3,7 @@
 // from the end for the signature.
 import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph } from './model';
 import * as p from './patterns';
-import { groupToken, isBlank, range, token, type Line } from './text';
+import { groupToken, isBlank, range, token} from './text';
 import { readPortionMark } from './portionMark';
 import {
   findCaptionKeywords,
@@ -83,7 +83,7 @@ interface BodyState {
 }
 
 export function parseBody(
-  lines: readonly Line[],
+  lines: readonly string[],
   start: number,
   end: number,
   leadingBanner: number | undefined,
@@ -98,14 +98,14 @@ export function parseBody(
     pageMarkers: [],
   };
   const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false };
-  if (leadingBanner !== undefined) parts.banner = readBanner(lines[leadingBanner].text, leadingBanner);
+  if (leadingBanner !== undefined) parts.banner = readBanner(lines[leadingBanner], leadingBanner);
   const signatureLine = findSignature(lines, start, end, parts);
   /** Lines that end a paragraph: next paragraph, heading, repeated banner, signature. */
   const boundaries: number[] = [];
   let nonBlankSeen = 0;
   let previousBlank = true;
   for (let i = start; i < end; i++) {
-    const text = lines[i].text;
+    const text = lines[i];
     if (isBlank(text)) {
       previousBlank = true;
       if (state.open?.kind !== 'ref' || state.open.body.isEmpty) state.open = undefined;
@@ -250,98 +250,99 @@ export function readParagraphStart(text: string, line: number): Paragraph | unde
 }
 
 function readHeading(
-  lines: readonly Line[],
+  lines: readonly string[],
   i: number,
   start: number,
   end: number,
   previousBlank: boolean,
   signatureLine: number | undefined,
 ): Heading | undefined {
-  const text = lines[i].text;
-  if (p.dashRule.test(text)) return undefined;
+  const text = lines[i];
+  const before = i > start ? lines[i - 1] : '';
+  const ruleAbove = !previousBlank && p.dashRule.test(before);
+  // Most lines follow a non-blank line: they cannot be headings of either kind.
+  if (!(previousBlank || ruleAbove) || p.dashRule.test(text)) return undefined;
   const dashed = p.dashWrappedHeading.exec(text);
   if (dashed && /[A-Za-z]/.test(dashed[1])) {
     const t = groupToken(dashed, 1, i)!;
     return { ...t, fullRange: range(i, 0, i, text.length) };
   }
-  const before = i > start ? lines[i - 1].text : '';
-  const after = i + 1 < end ? lines[i + 1].text : '';
-  const ruleAbove = p.dashRule.test(before);
+  const after = i + 1 < end ? lines[i + 1] : '';
   const underlined = p.dashRule.test(after);
-  if (!(previousBlank || ruleAbove)) return undefined;
   if (!(underlined || isBlank(after) || i + 1 === end || i + 1 === signatureLine)) return undefined;
   const trimmed = text.trim();
   if (trimmed.length > maxHeadingLength || trimmed.split(/\s+/).length > 12) return undefined;
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
   if (/[.,;]$/.test(trimmed) && !underlined) return undefined;
   if (/^(?:--|-\s|[A-Za-z][.)]\s|\(\w{1,3}\)\s|\d+[.)]\s)/.test(trimmed)) return undefined;
-  if (p.captionLine.test(trimmed) || p.summaryEnd.test(trimmed) || p.commentEnd.test(trimmed)) return undefined;
+  if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed)) return undefined;
   const t = token(i, text.indexOf(trimmed), trimmed);
   return { ...t, fullRange: underlined ? range(i, t.range.start.character, i + 1, after.length) : t.range };
 }
 
 /** Opens and closes Summary / Comment blocks as their markers go by. */
 function trackBlocks(state: BodyState, content: string, text: string, line: number, character: number): void {
-  for (const [kind, startRe, endRe] of [
-    ['summary', p.summaryStart, p.summaryEnd],
-    ['comment', p.commentStart, p.commentEnd],
+  for (const [kind, startRe] of [
+    ['summary', p.summaryStart],
+    ['comment', p.commentStart],
   ] as const) {
-    const open = state.openBlocks[kind];
-    if (!open && startRe.test(content)) {
+    const start = !state.openBlocks[kind] && startRe.exec(content);
+    if (start) {
       const at = text.indexOf(content, character);
-      const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, startRe.exec(content)![0]) };
+      const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, start[0]) };
       state.openBlocks[kind] = block;
       state.parts.blocks.push(block);
       if (kind === 'summary') state.summarySeen = true;
     }
-    const endMatch = endRe.exec(text);
-    if (endMatch) {
-      const current = state.openBlocks[kind];
-      const endToken = token(line, endMatch.index, endMatch[0]);
-      if (current) {
-        current.end = endToken;
-        current.range = { start: current.range.start, end: { line, character: text.trimEnd().length } };
-        state.openBlocks[kind] = undefined;
-      } else if (kind === 'summary' && !state.summarySeen) {
-        // `End summary` with no start: the summary is everything from paragraph 1.
-        const first = state.parts.paragraphs[0];
-        const from = first ? first.range.start : { line, character: 0 };
-        state.parts.blocks.push({ kind, range: { start: from, end: { line, character: text.trimEnd().length } }, start: first?.numberToken ?? endToken, end: endToken });
-        state.summarySeen = true;
-      }
+  }
+  p.blockEnd.lastIndex = 0;
+  for (let end = p.blockEnd.exec(text); end; end = p.blockEnd.exec(text)) {
+    const kind: BlockKind = end[1].toUpperCase() === 'SUMMARY' ? 'summary' : 'comment';
+    const current = state.openBlocks[kind];
+    const endToken = token(line, end.index, end[0]);
+    if (current) {
+      current.end = endToken;
+      current.range = { start: current.range.start, end: { line, character: text.trimEnd().length } };
+      state.openBlocks[kind] = undefined;
+    } else if (kind === 'summary' && !state.summarySeen) {
+      // `End summary` with no start: the summary is everything from paragraph 1.
+      const first = state.parts.paragraphs[0];
+      const from = first ? first.range.start : { line, character: 0 };
+      state.parts.blocks.push({ kind, range: { start: from, end: { line, character: text.trimEnd().length } }, start: first?.numberToken ?? endToken, end: endToken });
+      state.summarySeen = true;
     }
   }
 }
 
 /** A summary left open ends with its paragraph; a comment left open runs to the end of the text. */
-function closeOpenBlocks(lines: readonly Line[], state: BodyState, boundaries: number[], end: number): void {
+function closeOpenBlocks(lines: readonly string[], state: BodyState, boundaries: number[], end: number): void {
   for (const kind of ['summary', 'comment'] as const) {
     const block = state.openBlocks[kind];
     if (!block) continue;
     const startLine = block.range.start.line;
     const stop = kind === 'summary' ? (boundaries.find((b) => b > startLine) ?? end) : end;
     const last = lastContentLine(lines, startLine, stop);
-    block.range = { start: block.range.start, end: { line: last, character: lines[last].text.trimEnd().length } };
+    block.range = { start: block.range.start, end: { line: last, character: lines[last].trimEnd().length } };
   }
 }
 
-function lastContentLine(lines: readonly Line[], first: number, stopExclusive: number): number {
+function lastContentLine(lines: readonly string[], first: number, stopExclusive: number): number {
   let last = first;
   for (let i = first; i < stopExclusive; i++) {
-    const text = lines[i].text;
+    const text = lines[i];
     if (!isBlank(text) && !p.dashRule.test(text)) last = i;
   }
   return last;
 }
 
-function closeParagraphs(lines: readonly Line[], paragraphs: Paragraph[], boundaries: number[]): void {
+function closeParagraphs(lines: readonly string[], paragraphs: Paragraph[], boundaries: number[]): void {
   let b = 0;
   for (const paragraph of paragraphs) {
     const line = paragraph.range.start.line;
     while (b < boundaries.length && boundaries[b] <= line) b++;
     const stop = boundaries[b] ?? lines.length;
     const last = lastContentLine(lines, line, stop);
-    paragraph.range = { start: { line, character: 0 }, end: { line: last, character: lines[last].text.trimEnd().length } };
+    paragraph.range = { start: { line, character: 0 }, end: { line: last, character: lines[last].trimEnd().length } };
   }
 }
 
@@ -359,7 +360,8 @@ function readPageMarkers(text: string, line: number, parts: BodyParts): boolean 
     });
     return true;
   }
-  if (!text.includes(' OF ') && !text.includes(' of ')) return false;
+  // Serials are zero-padded to eight digits, so every marker holds `00`: a cheap first filter.
+  if (!text.includes('00') || (!text.includes(' OF ') && !text.includes(' of '))) return false;
   let whole = false;
   p.pageMarkerTail.lastIndex = 0;
   for (const m of text.matchAll(p.pageMarkerTail)) {
@@ -382,9 +384,9 @@ function readPageMarkers(text: string, line: number, parts: BodyParts): boolean 
 }
 
 /** The signature: the last meaningful line, after trailers such as NNNN, footers and page markers. */
-function findSignature(lines: readonly Line[], start: number, end: number, parts: BodyParts): number | undefined {
+function findSignature(lines: readonly string[], start: number, end: number, parts: BodyParts): number | undefined {
   for (let i = end - 1, seen = 0; i >= start && seen < 6; i--) {
-    const text = lines[i].text;
+    const text = lines[i];
     if (isBlank(text)) continue;
     seen++;
     if (p.trailerLine.test(text) || p.classificationOnlyLine.test(text) || p.dashRule.test(text)) continue;

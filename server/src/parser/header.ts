@@ -1,7 +1,7 @@
 // The transmission header: VZCZC, precedence digraph, DE, security line, DTG, FM, TO/INFO/XMT.
 import type { Address, AddressKind, Dtg, Header, HeaderShape, PrecedenceWord, Token } from './model';
 import * as p from './patterns';
-import { groupToken, isBlank, lineRange, range, token, type Line } from './text';
+import { groupToken, isBlank, lineRange, range, token} from './text';
 import { expandYear, monthNumber } from './dates';
 import { securityGroupLevel } from './tables';
 
@@ -20,7 +20,7 @@ export interface HeaderResult {
 
 /** Parses the header from `start`; `isBodyLine` tells where the body begins. */
 export function parseHeader(
-  lines: readonly Line[],
+  lines: readonly string[],
   start: number,
   end: number,
   isBannerLine: (text: string) => boolean,
@@ -38,7 +38,7 @@ export function parseHeader(
   const headerFloor = findHeaderStart(lines, start, end, isBodyLine);
   let i = start;
   for (; i < end; i++) {
-    const text = lines[i].text;
+    const text = lines[i];
     if (isBlank(text)) {
       addressKind = undefined;
       continue;
@@ -57,7 +57,7 @@ export function parseHeader(
       break;
     }
     if (isBodyLine(text)) break;
-    const recognised = readHeaderLine(header, lines[i], addressKind, expectRoutingIndicators, seen);
+    const recognised = readHeaderLine(header, text, i, addressKind, expectRoutingIndicators, seen);
     if (recognised) {
       lastHeaderLine = i;
       unknownRun = 0;
@@ -90,19 +90,19 @@ function shapeOf(header: Header, seen: { partial: boolean; printout: boolean; wr
 }
 
 /** The VZCZC or DTG-and-FM line that opens a header below wrapper lines, if any. */
-function findHeaderStart(lines: readonly Line[], start: number, end: number, isBodyLine: (text: string) => boolean): number {
+function findHeaderStart(lines: readonly string[], start: number, end: number, isBodyLine: (text: string) => boolean): number {
   for (let i = start; i < end && i < start + 40; i++) {
-    const text = lines[i].text;
+    const text = lines[i];
     if (p.vzczcLine.test(text)) return i;
-    if (p.dtgLine.test(text) && p.fmLine.test(lines[i + 1]?.text ?? '')) return i;
+    if (p.dtgLine.test(text) && p.fmLine.test(lines[i + 1] ?? '')) return i;
     if (p.paragraphStart.test(text) && isBodyLine(text)) return start;
   }
   return start;
 }
 
-function nextNonBlankMatches(lines: readonly Line[], from: number, end: number, re: RegExp): boolean {
+function nextNonBlankMatches(lines: readonly string[], from: number, end: number, re: RegExp): boolean {
   for (let i = from; i < end && i < from + 5; i++) {
-    if (!isBlank(lines[i].text)) return re.test(lines[i].text);
+    if (!isBlank(lines[i])) return re.test(lines[i]);
   }
   return false;
 }
@@ -115,12 +115,12 @@ interface Recognised {
 /** Reads one non-blank header line into `header`; undefined when the line is not a header line. */
 function readHeaderLine(
   header: Header,
-  line: Line,
+  text: string,
+  index: number,
   addressKind: AddressKind | undefined,
   expectRoutingIndicators: boolean,
   seen: { partial: boolean; printout: boolean; wrapper: boolean },
 ): Recognised | undefined {
-  const { text, index } = line;
   let m: RegExpExecArray | null;
   if ((m = p.vzczcLine.exec(text))) {
     const t = groupToken(m, 1, index)!;

@@ -1,6 +1,6 @@
 // Entry point of the parser: text in, located model out. Never throws; linear in the input.
 import type { Cable, CableFile } from './model';
-import { splitLines, isBlank, lineRange, range, type Line } from './text';
+import { splitLines, isBlank, lineRange, range } from './text';
 import * as p from './patterns';
 import { parseHeader } from './header';
 import { isBannerLine, isBodyLine, parseBody, readParagraphStart } from './body';
@@ -19,7 +19,7 @@ export function parseCableFile(text: string): CableFile {
   }
 }
 
-function parseCable(lines: readonly Line[], start: number, end: number): Cable {
+function parseCable(lines: readonly string[], start: number, end: number): Cable {
   const { header, bodyStart, leadingBanner } = parseHeader(lines, start, end, isBannerLine, isBodyLine);
   const year = header.dtg?.year ?? yearFromPreamble(lines, start, end);
   const body = parseBody(lines, bodyStart, end, leadingBanner, year);
@@ -37,9 +37,9 @@ function parseCable(lines: readonly Line[], start: number, end: number): Cable {
 }
 
 /** A year for the cable ID when there is no DTG: a partner date line or `Cable dated:` prefix. */
-function yearFromPreamble(lines: readonly Line[], start: number, end: number): number | undefined {
+function yearFromPreamble(lines: readonly string[], start: number, end: number): number | undefined {
   for (let i = start; i < end && i < start + 40; i++) {
-    const m = p.partnerDateLine.exec(lines[i].text) ?? p.cableDatedPrefix.exec(lines[i].text);
+    const m = p.partnerDateLine.exec(lines[i]) ?? p.cableDatedPrefix.exec(lines[i]);
     if (m) return Number(m[1]);
   }
   return undefined;
@@ -50,12 +50,12 @@ function yearFromPreamble(lines: readonly Line[], start: number, end: number): n
  * partial-extract note, or a DTG line followed by FM) once the current cable has a body
  * (a SUBJECT line or a numbered paragraph).
  */
-function splitCables(lines: readonly Line[]): [number, number][] {
+function splitCables(lines: readonly string[]): [number, number][] {
   const segments: [number, number][] = [];
   let start = 0;
   let hasBody = false;
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text;
+    const text = lines[i];
     if (isBlank(text)) continue;
     if (hasBody && startsHeader(lines, i)) {
       const segmentStart = includeDigraphAbove(lines, i);
@@ -70,30 +70,30 @@ function splitCables(lines: readonly Line[]): [number, number][] {
   return segments;
 }
 
-function startsHeader(lines: readonly Line[], i: number): boolean {
-  const text = lines[i].text;
+function startsHeader(lines: readonly string[], i: number): boolean {
+  const text = lines[i];
   if (p.vzczcLine.test(text) || p.partialExtractNote.test(text)) return true;
   if (p.deLine.test(text)) return true;
   const dtg = p.dtgLine.exec(text);
-  return !!dtg && dtg[1] !== undefined && p.fmLine.test(lines[i + 1]?.text ?? '');
+  return !!dtg && dtg[1] !== undefined && p.fmLine.test(lines[i + 1] ?? '');
 }
 
 /** A header that lost its VZCZC line may still open with `PP RUEHWEB` above the DE line. */
-function includeDigraphAbove(lines: readonly Line[], i: number): number {
-  if (!p.deLine.test(lines[i].text)) return i;
+function includeDigraphAbove(lines: readonly string[], i: number): number {
+  if (!p.deLine.test(lines[i])) return i;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    if (p.digraphLine.test(lines[j].text)) return j;
-    if (!isBlank(lines[j].text)) break;
+    if (p.digraphLine.test(lines[j])) return j;
+    if (!isBlank(lines[j])) break;
   }
   return i;
 }
 
-function firstNonBlank(lines: readonly Line[], start: number, end: number): number {
-  for (let i = start; i < end; i++) if (!isBlank(lines[i].text)) return i;
+function firstNonBlank(lines: readonly string[], start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!isBlank(lines[i])) return i;
   return end;
 }
 
-function lastNonBlank(lines: readonly Line[], start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i].text)) return i;
+function lastNonBlank(lines: readonly string[], start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (!isBlank(lines[i])) return i;
   return start - 1;
 }

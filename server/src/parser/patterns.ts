@@ -65,7 +65,7 @@ export const parenthesised = /^\(([^()\n]{1,25})\)/;
 export const openParenLost = /^((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]+)*)\)\s/;
 
 /** Modern page-break marker, searched anywhere in a line: `TASHKENT 00000578 002.2 OF 003`. */
-export const pageMarkerTail = /(\d{8})\s+(\d{3})(?:\.\d)?\s+(?:OF|of)\s+(\d{3})(?!\d)/dg;
+export const pageMarkerTail = /(\d{8})\s+(\d{3})(?:\.\d)?\s+(?:OF|of)\s+(\d{3})(?!\d)/g;
 /** The station before a marker: up to three capitalised words (embedded markers follow prose). */
 export const pageMarkerStation = /((?:[A-Z][A-Za-z.'-]*\s){0,2}[A-Z][A-Za-z.'-]*)\s+$/d;
 /** Old printout page header: `PAGE 02        HARARE  06677  01 OF 03  291400Z`. */
@@ -74,9 +74,10 @@ export const oldPageHeader = /^\s*PAGE\s+(\d{2,3})\s+([A-Z][A-Z .'-]{0,20}?)\s+(
 export const dashRule = /^\s*[-=_‐–—*]{3,}\s*$/;
 export const dashWrappedHeading = /^\s*[-=]{3,}\s*(\S.*?)\s*[-=]{3,}\s*$/d;
 export const summaryStart = /^(?:BEGIN\s+)?SUMM?A?R?Y\b(?!\s+OF\b)/i;
-export const summaryEnd = /\bEND\s+(?:OF\s+)?SUMMARY\b/i;
+/** `End summary.` / `END COMMENT`, anywhere in a line; one scan finds both kinds. */
+export const blockEnd = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT)\b/gi;
+export const blockEndOnce = /\bEND\s+(?:OF\s+)?(?:SUMMARY|COMMENT)\b/i;
 export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
-export const commentEnd = /\bEND\s+(?:OF\s+)?COMMENT\b/i;
 export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/d;
 export const trailerLine =
   /^\s*(?:NNNN|#+|\.|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|>?\s*\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;

@@ -1,26 +1,9 @@
 // Line splitting and range helpers shared by the parser modules.
 import type { Range, Token } from './model';
 
-/** One physical line of the input, without its line terminator. */
-export interface Line {
-  text: string;
-  index: number;
-}
-
-/** Splits on LF, CRLF and lone CR, like VS Code does. Linear in the input. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ text: text.slice(start, i), index: lines.length });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  lines.push({ text: text.slice(start), index: lines.length });
-  return lines;
+/** Splits on LF, CRLF and lone CR, like VS Code does. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
 }
 
 export function range(line: number, start: number, endLine: number, end: number): Range {
@@ -33,8 +16,8 @@ export function token(line: number, start: number, text: string): Token {
 }
 
 /** The range of a whole line, or of lines `first`..`last`. */
-export function lineRange(lines: readonly Line[], first: number, last = first): Range {
-  return range(first, 0, last, lines[last]?.text.length ?? 0);
+export function lineRange(lines: readonly string[], first: number, last = first): Range {
+  return range(first, 0, last, lines[last].length ?? 0);
 }
 
 export function spanRanges(a: Range, b: Range): Range {
@@ -50,6 +33,8 @@ export function groupToken(match: RegExpExecArray, group: number | string, line:
   return token(line, pair[0] + offset, text);
 }
 
+const nonBlank = /\S/;
+
 export function isBlank(text: string): boolean {
-  return text.trim().length === 0;
+  return !nonBlank.test(text);
 }

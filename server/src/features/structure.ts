@@ -1,0 +1,19 @@
+// Spans of the cable's structure that several features need: a section runs from its
+// heading to the end of the last paragraph under it.
+import type { Cable, Range } from '../parser/model';
+
+/** The range of each heading's section, in the order of `cable.headings`. */
+export function sectionRanges(cable: Cable): Range[] {
+  const ranges = cable.headings.map((heading) => heading.fullRange);
+  for (const paragraph of cable.paragraphs) {
+    if (paragraph.heading === undefined) continue;
+    const section = ranges[paragraph.heading];
+    if (paragraph.range.end.line >= section.end.line) ranges[paragraph.heading] = { start: section.start, end: paragraph.range.end };
+  }
+  return ranges;
+}
+
+/** The cable holding `line`, if any. */
+export function cableAtLine<T extends { range: Range }>(cables: readonly T[], line: number): T | undefined {
+  return cables.find((cable) => cable.range.start.line <= line && line <= cable.range.end.line);
+}
