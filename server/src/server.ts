@@ -12,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClientSettings, defaultValidationDelayMs, readInitializationOptions } from './clientSettings';
 import { DocumentModels } from './documentModels';
+import { EditorFeatures } from './editorFeatures';
 import { computeDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { guarded, guardedAsync } from './guard';
@@ -29,6 +30,7 @@ const logError = (message: string) => connection.console.error(message);
 let settings = new ClientSettings(undefined, undefined, logError);
 let registerForConfigurationChanges = false;
 const scheduler = new ValidationScheduler(validate, defaultValidationDelayMs);
+const editorFeatures = new EditorFeatures({ connection, documents, models, logError, settingsFor: (uri) => settings.forDocument(uri) });
 
 connection.onInitialize((params) => {
   const options = readInitializationOptions(params.initializationOptions);
@@ -43,6 +45,7 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
+      ...editorFeatures.capabilities(params.capabilities),
     },
     serverInfo: { name: 'cable-language-server' },
   };
@@ -55,6 +58,7 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
+  editorFeatures.settingsChanged();
   for (const document of documents.all()) scheduler.schedule(document.uri);
 });
 
@@ -101,6 +105,8 @@ connection.onRequest(cableSummaryRequest, ({ uri }: CableSummaryParams): CableSu
   if (!document) return { cables: [] };
   return guarded<CableSummaryResult>(logError, cableSummaryRequest, uri, { cables: [] }, () => summariseCableFile(models.get(document)));
 });
+
+editorFeatures.register();
 
 connection.onShutdown(() => scheduler.dispose());
 

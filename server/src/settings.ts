@@ -11,10 +11,15 @@ export interface CableSettings {
     /** Per-rule severity overrides, keyed by rule code. */
     rules: Record<string, RuleSeverity>;
   };
+  inlayHints: {
+    /** Decoded dates after the DTG and the DE line's Julian day (off by default: it adds text to lines). */
+    enable: boolean;
+  };
 }
 
 export const defaultSettings: CableSettings = {
   diagnostics: { enable: true, maxNumberOfProblems: 1000, rules: {} },
+  inlayHints: { enable: false },
 };
 
 const severities: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -22,6 +27,7 @@ const severities: ReadonlySet<string> = new Set(['error', 'warning', 'informatio
 /** Reads untrusted settings (from the client or a config file), keeping only valid values. */
 export function normaliseSettings(raw: unknown): CableSettings {
   const diagnostics = (raw as { diagnostics?: Record<string, unknown> } | undefined)?.diagnostics ?? {};
+  const inlayHints = (raw as { inlayHints?: Record<string, unknown> } | undefined)?.inlayHints ?? {};
   const rules: Record<string, RuleSeverity> = {};
   const rawRules = diagnostics.rules;
   if (rawRules && typeof rawRules === 'object') {
@@ -37,5 +43,6 @@ export function normaliseSettings(raw: unknown): CableSettings {
         typeof max === 'number' && Number.isFinite(max) && max >= 0 ? Math.floor(max) : defaultSettings.diagnostics.maxNumberOfProblems,
       rules,
     },
+    inlayHints: { enable: typeof inlayHints.enable === 'boolean' ? inlayHints.enable : defaultSettings.inlayHints.enable },
   };
 }

@@ -80,24 +80,12 @@ function elementsAt(cable: Cable, position: Position): Range[] {
 
 /** Nests the ranges from small to large, each one containing the last and bigger than it. */
 function chain(ranges: Range[], position: Position): SelectionRange {
-  const sorted = [...ranges].sort(compareRangeSize);
-  let current: SelectionRange | undefined;
-  for (const range of sorted) {
-    if (current && (sameRange(current.range, range) || !containsRange(range, current.range))) continue;
-    current = { range, parent: current };
+  const steps: Range[] = [];
+  for (const range of [...ranges].sort(compareRangeSize)) {
+    const last = steps[steps.length - 1];
+    if (!last || (containsRange(range, last) && !sameRange(range, last))) steps.push(range);
   }
-  return current ? reverse(current) : { range: { start: position, end: position } };
-}
-
-/** `chain` builds outermost-last with parents pointing inward; LSP wants parents pointing outward. */
-function reverse(innermostLast: SelectionRange): SelectionRange {
-  // Built as a linked list from the smallest; here `innermostLast` is the largest with `parent`
-  // chains to smaller ones, so flip the links.
-  let node: SelectionRange | undefined = innermostLast;
-  let flipped: SelectionRange | undefined;
-  while (node) {
-    flipped = { range: node.range, parent: flipped };
-    node = node.parent;
-  }
-  return flipped!;
+  if (steps.length === 0) return { range: { start: position, end: position } };
+  // LSP links each range to its parent, the next larger one.
+  return steps.reduceRight<SelectionRange | undefined>((parent, range) => ({ range, parent }), undefined)!;
 }
