@@ -21,7 +21,7 @@ describe('document symbols', () => {
     assert.equal(header.children!.find((c) => c.name === 'INFO')!.children!.length, 2);
   });
   test('banner, subject, summary, paragraphs nested under headings', () => {
-    assert.deepEqual(names(cable.children), ['Header', 'CONFIDENTIAL', 'SUBJECT: IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN UZBEKISTAN', 'REF', 'Summary', '¶1 (C) Summary: IOM met poloff. End summary.', 'Overtures in Geneva']);
+    assert.deepEqual(names(cable.children), ['Header', 'CONFIDENTIAL', 'SUBJECT: IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN UZBEKISTAN', 'REF', '¶1 (C) Summary: IOM met poloff. End summary.', 'Summary', 'Overtures in Geneva']);
     const heading = cable.children!.find((c) => c.name === 'Overtures in Geneva')!;
     assert.deepEqual(names(heading.children), ['¶2 (C) Naderi traveled to Tashkent.', '¶3 (C) More text.']);
     const p3 = heading.children![1];

@@ -25,10 +25,14 @@ function cableSymbol(cable: Cable): DocumentSymbol {
   if (cable.banner) children.push(symbol(`${cable.banner.level}${cable.banner.sectionTotal ? ` (${cable.banner.sectionTotal} sections)` : ''}`, SymbolKind.Constant, cable.banner.range, cable.banner.levelToken.range, 'banner'));
   if (cable.subject) children.push(symbol(`SUBJECT: ${shorten(cable.subject.text)}`, SymbolKind.String, cable.subject.range, cable.subject.keyword.range));
   if (cable.references) children.push(symbol('REF', SymbolKind.Array, cable.references.range, cable.references.keyword.range, `${cable.references.items.length} item(s)`, cable.references.items.map((item) => symbol(shorten(`${item.letter ? `${item.letter.text}. ` : ''}${item.text}`), SymbolKind.Field, item.range, item.letter?.range ?? item.range, item.cableId))));
+  // A block opened by a heading (`Comment:` on its own line) is already in the outline.
+  const headingLines = new Set(cable.headings.map((h) => h.range.start.line));
   for (const block of cable.blocks) {
+    if (headingLines.has(block.start.range.start.line)) continue;
     children.push(symbol(block.kind === 'summary' ? 'Summary' : 'Comment', SymbolKind.Namespace, block.range, block.start.range));
   }
   children.push(...paragraphsUnderHeadings(cable));
+  children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const name = [cable.id ?? 'Cable', cable.subject ? shorten(cable.subject.text) : undefined].filter(Boolean).join(' — ');
   return symbol(name, SymbolKind.File, cable.range, cable.banner?.range ?? cable.header.range, cable.level, children);
 }
