@@ -120,6 +120,11 @@ export function assertScope(doc: readonly TokenizedLine[], lineFragment: string,
   assert.ok(hasScope(line, substring, scope, occurrence), `${JSON.stringify(substring)} should be ${scope}:\n  ${describeLine(line)}`);
 }
 
+/** `assertScope` for several [substring, scope] pairs of the same line. */
+export function assertScopes(doc: readonly TokenizedLine[], lineFragment: string, expected: ReadonlyArray<readonly [string, string]>): void {
+  for (const [substring, scope] of expected) assertScope(doc, lineFragment, substring, scope);
+}
+
 /** Asserts that no token of the first line containing `lineFragment` has a scope starting with `scopePrefix`. */
 export function assertLineLacks(doc: readonly TokenizedLine[], lineFragment: string, scopePrefix: string): void {
   const line = lineContaining(doc, lineFragment);
