@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixtureFiles } from '../fixture';
-import { documentInLanguage, extensionApi, extensionId, sampleText, sampleUri, workspaceUri } from './helpers';
+import { diagnosticsWhere, documentInLanguage, extensionApi, extensionId, sampleText, sampleUri, workspaceUri } from './helpers';
 
 suite('Activation and the cable language', () => {
   test('the extension activates and registers its commands', async () => {
@@ -13,9 +13,12 @@ suite('Activation and the cable language', () => {
     for (const command of ['cable.restartServer', 'cable.showOutput']) assert.ok(commands.includes(command), `${command} is registered`);
   });
 
-  test('a .cable file opens in the cable language', async () => {
+  test('a .cable file opens in the cable language and starts the language server', async () => {
+    const opened = performance.now();
     const document = await vscode.workspace.openTextDocument(sampleUri());
     assert.equal(document.languageId, 'cable');
+    await diagnosticsWhere(document.uri, 'the first diagnostics', (d) => d.length > 0);
+    console.log(`    (first diagnostics ${Math.round(performance.now() - opened)} ms after opening, server start included)`);
   });
 
   test('a .txt file that starts like a cable is switched to cable', async () => {

@@ -48,10 +48,8 @@ suite('Language server in VS Code', () => {
   });
 
   test('the sample gets pilcrow-garbled hints on 13. to 18. and no errors', async () => {
-    const opened = performance.now();
     const document = await vscode.workspace.openTextDocument(sampleUri());
     const diagnostics = await diagnosticsWhere(document.uri, 'pilcrow-garbled on 13. to 18.', hasAllPilcrowHints(garbledLines));
-    console.log(`    (first diagnostics ${Math.round(performance.now() - opened)} ms after opening)`);
     for (const hint of pilcrowHints(diagnostics)) {
       assert.equal(hint.severity, vscode.DiagnosticSeverity.Hint);
       assert.equal(hint.source, 'cable');
