@@ -153,20 +153,27 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
   return { range: elementRange(element), keyword: element.keyword, items };
 }
 
+/** A reference written as a cable ID: `08STATE12345`. */
+const gluedCableId = /(?:^|\s)(\d{2})([A-Z]{3,17})(\d{1,7})\b/;
+
 /** The cable an item names, with where the naming text sits in `text`. */
 function referencedCable(text: string, cableYear: number | undefined): { id: string; start: number; end: number } | undefined {
   const enumerator = /^¶?\(?[A-Z][.)]\)?\s+/.exec(text)?.[0] ?? '';
   // The enumerator gives way to one space, so a year right after it still follows a space.
-  const m = cableReference.exec(enumerator ? ` ${text.slice(enumerator.length)}` : text);
-  if (!m) return undefined;
+  const searched = enumerator ? ` ${text.slice(enumerator.length)}` : text;
+  const shift = enumerator ? enumerator.length - 1 : 0;
+  const at = (m: RegExpExecArray, id: string) => ({ id, start: m.index + (m[0].length - m[0].trimStart().length) + shift, end: m.index + m[0].length + shift });
+  const m = cableReference.exec(searched);
+  if (!m) {
+    const glued = gluedCableId.exec(searched);
+    return glued ? at(glued, `${glued[1]}${glued[2]}${Number(glued[3])}`) : undefined;
+  }
   const yearText = m[1] ?? m[2];
   const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : cableYear;
   if (year === undefined) return undefined;
   const stationName = m[3].trim();
   const station = idStationNormalisation.get(stationName) ?? stationName.replace(/[\s'-]/g, '');
-  const shift = enumerator ? enumerator.length - 1 : 0;
-  const start = m.index + (m[0].length - m[0].trimStart().length) + shift;
-  return { id: `${String(year % 100).padStart(2, '0')}${station}${Number(m[4])}`, start, end: m.index + m[0].length + shift };
+  return at(m, `${String(year % 100).padStart(2, '0')}${station}${Number(m[4])}`);
 }
 
 export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
