@@ -121,7 +121,7 @@ function declassification(cable: Cable): Markdown {
       if (/\bGDS\b/i.test(instruction)) return md`${code('GDS')}: ${declMarkers.GDS}.`;
       if (/\bDNG\b/i.test(instruction)) return md`${code('DNG')}: ${declMarkers['DNG: CO MM/DD/YYYY']}.`;
       if (/\bMR\b/.test(instruction)) return md`${code('MR')}: ${declMarkers['DECL: MR']}.`;
-      return md`Declassification instruction in words: ${code(shortened(instruction))}.`;
+      return md`Declassification instruction in words: ${code(shortened(instruction.replace(/^DECL\w*\s*:?\s*/i, '')))}.`;
   }
 }
 
@@ -156,9 +156,11 @@ function portionMarkText(cable: Cable, mark: PortionMark): Markdown {
 }
 
 function referenceText({ file, cable, lines, workspace }: HoverContext, item: Reference): Markdown {
-  const title = md`**Reference${item.letter ? md` ${item.letter.text}` : md``}** ${code(shortened(item.text))}`;
+  // The letter is in the title, so the quoted text starts after its enumerator (`A.`, `(B)`).
+  const quoted = item.letter ? item.text.replace(/^¶?[([]?[A-Za-z][.):\]]*\s*/, '') : item.text;
+  const title = md`**Reference${item.letter ? md` ${item.letter.text}` : md``}** ${code(shortened(quoted))}`;
   const mentions = item.letter ? findRefMentions(cable, lines).filter((m) => mentionTargets(cable, m).includes(item)).length : 0;
-  const mentioned = item.letter ? md` Mentioned ${mentions} time(s) in the text.` : md``;
+  const mentioned = !item.letter ? md`` : mentions ? md` Mentioned ${mentions} time(s) in the text.` : md` Not mentioned in the text.`;
   if (!item.cableId) return md`${title}: does not name a cable (an e-mail, a telephone call, a report or a document).${mentioned}`;
   const here = file.cables.some((c) => c.id === item.cableId);
   const where = here

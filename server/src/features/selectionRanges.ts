@@ -25,14 +25,18 @@ function rangesAround(file: CableFile, lines: readonly string[], position: Posit
   return ranges.filter((r) => containsPosition(r, position));
 }
 
-/** The run of non-blank characters at the position, without trailing punctuation. */
+/** The run of non-blank characters at the position (a slash separates, as in `RUEHC/SECSTATE`), without trailing punctuation. */
 function wordAt(lineText: string, { line, character }: Position): Range | undefined {
-  const isWordChar = (c: string | undefined) => c !== undefined && /\S/.test(c);
+  const isWordChar = (c: string | undefined) => c !== undefined && /[^\s/]/.test(c);
   let start = character;
   while (start > 0 && isWordChar(lineText[start - 1])) start--;
   let end = character;
   while (isWordChar(lineText[end])) end++;
-  while (end > start + 1 && /[.,;:)]/.test(lineText[end - 1]) && end - 1 > character) end--;
+  const word = lineText.slice(start, end);
+  // `Tashkent.` and `(ref A).` select the word; a closing parenthesis stays when it has its opening one.
+  const trailing = word.includes('(') ? /[.,;:]+$/ : /[.,;:)]+$/;
+  const trimmed = word.replace(trailing, '');
+  if (trimmed.length > 0 && start + trimmed.length >= character) end = start + trimmed.length;
   return end > start ? lineSpan(line, start, line, end) : undefined;
 }
 
