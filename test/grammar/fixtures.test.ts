@@ -2,7 +2,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as vsctm from 'vscode-textmate';
-import { assertLineLacks, assertScope, assertScopes, loadCableGrammar, tokenizeLines, TokenizedLine } from './tokenize';
+import { assertEach, assertLineLacks, assertScope, assertScopes, loadCableGrammar, tokenizeLines, TokenizedLine } from './tokenize';
 import { SCOPES } from './scopes';
 
 let grammar: vsctm.IGrammar;
@@ -48,8 +48,7 @@ describe('inline fixtures', () => {
 
     test('BT and NNNN prosign lines', () => {
       const lines = doc('BT', 'NNNN');
-      assertScope(lines, 'BT', 'BT', SCOPES.prosign);
-      assertScope(lines, 'NNNN', 'NNNN', SCOPES.prosign);
+      assertEach(lines, [['BT', 'BT', SCOPES.prosign], ['NNNN', 'NNNN', SCOPES.prosign]]);
     });
 
     test('FM and TO in body prose are not address lines', () => {
@@ -67,10 +66,12 @@ describe('inline fixtures', () => {
         'LIMITED OFFICIAL USE STATE 271057',
         'UNCLASSIFIED BUENOS AIRES 2481',
       );
-      assertScope(lines, 'UNCLAS SECTION', 'UNCLAS', SCOPES.classification.unclassified);
-      assertScope(lines, 'S E C R E T STATE', 'S E C R E T', SCOPES.classification.secret);
-      assertScope(lines, 'T O P', 'T O P  S E C R E T', SCOPES.classification.topSecret);
-      assertScope(lines, 'LIMITED OFFICIAL USE', 'LIMITED OFFICIAL USE', SCOPES.classification.limitedOfficialUse);
+      assertEach(lines, [
+        ['UNCLAS SECTION', 'UNCLAS', SCOPES.classification.unclassified],
+        ['S E C R E T STATE', 'S E C R E T', SCOPES.classification.secret],
+        ['T O P', 'T O P  S E C R E T', SCOPES.classification.topSecret],
+        ['LIMITED OFFICIAL USE', 'LIMITED OFFICIAL USE', SCOPES.classification.limitedOfficialUse],
+      ]);
       assertScopes(lines, 'UNCLASSIFIED BUENOS AIRES 2481', [
         ['UNCLASSIFIED', SCOPES.classification.unclassified], ['BUENOS AIRES', SCOPES.station], ['2481', SCOPES.serial],
       ]);
@@ -92,11 +93,10 @@ describe('inline fixtures', () => {
     test('captions: whole-line ones, glued ones, partner spelling; "sensitive" in prose is not one', () => {
       const lines = doc('NOFORN SIPDIS', 'SENSITIVE BUT UNCLASSIFIED', 'C O R R E C T E D COPY (SUBJECT LINE)', 'Sipdis', 'EXDIS', 'This is a sensitive issue for SIPDIS readers.');
       assertScopes(lines, 'NOFORN SIPDIS', [['NOFORN', SCOPES.caption], ['SIPDIS', SCOPES.caption]]);
-      assertScope(lines, 'SENSITIVE BUT', 'SENSITIVE BUT UNCLASSIFIED', SCOPES.caption);
-      assertScope(lines, 'C O R R E C T E D', 'C O R R E C T E D COPY', SCOPES.caption);
-      assertScope(lines, 'Sipdis', 'Sipdis', SCOPES.caption);
-      assertScope(lines, 'EXDIS', 'EXDIS', SCOPES.caption);
-      assertScope(lines, 'This is a sensitive', 'SIPDIS', SCOPES.caption);
+      assertEach(lines, [
+        ['SENSITIVE BUT', 'SENSITIVE BUT UNCLASSIFIED', SCOPES.caption], ['C O R R E C T E D', 'C O R R E C T E D COPY', SCOPES.caption],
+        ['Sipdis', 'Sipdis', SCOPES.caption], ['EXDIS', 'EXDIS', SCOPES.caption], ['This is a sensitive', 'SIPDIS', SCOPES.caption],
+      ]);
       assert.ok(!lines[5].tokens.some((t) => lines[5].text.slice(t.startIndex, t.endIndex).includes('sensitive') && t.scopes.includes(SCOPES.caption)));
     });
 
@@ -189,21 +189,18 @@ describe('inline fixtures', () => {
 
     test('sub-items and bullets; "U.S." at line start is not a list item', () => {
       const lines = doc('A. The first item.', '(b) second item', '3) third item', '-- Dash bullet', '- single dash', 'U.S. officials said so.');
-      assertScope(lines, 'A. The first', 'A.', SCOPES.listEnumerator);
-      assertScope(lines, '(b) second', '(b)', SCOPES.listEnumerator);
-      assertScope(lines, '3) third', '3)', SCOPES.listEnumerator);
-      assertScope(lines, '-- Dash bullet', '--', SCOPES.listBullet);
-      assertScope(lines, '- single dash', '-', SCOPES.listBullet);
+      assertEach(lines, [
+        ['A. The first', 'A.', SCOPES.listEnumerator], ['(b) second', '(b)', SCOPES.listEnumerator], ['3) third', '3)', SCOPES.listEnumerator],
+        ['-- Dash bullet', '--', SCOPES.listBullet], ['- single dash', '-', SCOPES.listBullet],
+      ]);
       assertLineLacks(lines, 'U.S. officials', 'markup.list');
     });
 
     test('headings: title case, upper case, dash-wrapped, underlined, glued underline', () => {
       const lines = doc('Overtures in Geneva', 'MASS ACTION IS ON THE TABLE', '------- Comment: -------', 'Background:', '=====', 'Regional Issues ------------');
-      assertScope(lines, 'Overtures in Geneva', 'Overtures in Geneva', SCOPES.heading);
-      assertScope(lines, 'MASS ACTION', 'MASS ACTION IS ON THE TABLE', SCOPES.heading);
+      assertEach(lines, [['Overtures in Geneva', 'Overtures in Geneva', SCOPES.heading], ['MASS ACTION', 'MASS ACTION IS ON THE TABLE', SCOPES.heading]]);
       assertScopes(lines, '------- Comment: -------', [['Comment:', SCOPES.heading], ['-------', SCOPES.headingRule]]);
-      assertScope(lines, 'Background:', 'Background:', SCOPES.heading);
-      assertScope(lines, '=====', '=====', SCOPES.headingRule);
+      assertEach(lines, [['Background:', 'Background:', SCOPES.heading], ['=====', '=====', SCOPES.headingRule]]);
       assertScopes(lines, 'Regional Issues', [['Regional Issues', SCOPES.heading], ['------------', SCOPES.headingRule]]);
     });
 
@@ -237,10 +234,10 @@ describe('inline fixtures', () => {
       );
       assertScopes(lines, 'Summary and Comment:', [['Summary and Comment:', SCOPES.summaryMarker], ['End Summary and Comment.', SCOPES.summaryMarker]]);
       assertScopes(lines, '(Note:', [['Note', SCOPES.noteMarker], ['End note.', SCOPES.noteMarker]]);
-      assertScope(lines, 'BEGIN TEXT:', 'BEGIN TEXT', SCOPES.textMarker);
-      assertScope(lines, 'UNQUOTE', 'UNQUOTE', SCOPES.textMarker);
-      assertScope(lines, 'SUMMARY', 'SUMMARY', SCOPES.summaryMarker);
-      assertScope(lines, 'End Comment.', 'End Comment.', SCOPES.commentMarker);
+      assertEach(lines, [
+        ['BEGIN TEXT:', 'BEGIN TEXT', SCOPES.textMarker], ['UNQUOTE', 'UNQUOTE', SCOPES.textMarker],
+        ['SUMMARY', 'SUMMARY', SCOPES.summaryMarker], ['End Comment.', 'End Comment.', SCOPES.commentMarker],
+      ]);
       assertLineLacks(lines, 'He declined to comment', 'keyword.control.marker');
     });
 
@@ -251,10 +248,12 @@ describe('inline fixtures', () => {
         'Kiev 00001261 002 of 004',
         'the talks ended. JERUSALEM 00001498 002 OF 002 The next day',
       );
-      assertScope(lines, 'JERUSALEM 00001498', 'JERUSALEM 00001498 002 OF 002', SCOPES.pageBreak);
-      assertScope(lines, 'TASHKENT 00000578', 'TASHKENT 00000578 002.2 OF 003', SCOPES.pageBreak);
-      assertScope(lines, 'Kiev 00001261', 'Kiev 00001261 002 of 004', SCOPES.pageBreak);
-      assertScope(lines, 'the talks ended.', 'JERUSALEM 00001498 002 OF 002', SCOPES.pageBreak);
+      assertEach(lines, [
+        ['JERUSALEM 00001498', 'JERUSALEM 00001498 002 OF 002', SCOPES.pageBreak],
+        ['TASHKENT 00000578', 'TASHKENT 00000578 002.2 OF 003', SCOPES.pageBreak],
+        ['Kiev 00001261', 'Kiev 00001261 002 of 004', SCOPES.pageBreak],
+        ['the talks ended.', 'JERUSALEM 00001498 002 OF 002', SCOPES.pageBreak],
+      ]);
       assertLineLacks(lines, 'the talks ended.', SCOPES.heading);
     });
   });

@@ -125,6 +125,11 @@ export function assertScopes(doc: readonly TokenizedLine[], lineFragment: string
   for (const [substring, scope] of expected) assertScope(doc, lineFragment, substring, scope);
 }
 
+/** `assertScope` for several [lineFragment, substring, scope] triples. */
+export function assertEach(doc: readonly TokenizedLine[], expected: ReadonlyArray<readonly [string, string, string]>): void {
+  for (const [lineFragment, substring, scope] of expected) assertScope(doc, lineFragment, substring, scope);
+}
+
 /** Asserts that no token of the first line containing `lineFragment` has a scope starting with `scopePrefix`. */
 export function assertLineLacks(doc: readonly TokenizedLine[], lineFragment: string, scopePrefix: string): void {
   const line = lineContaining(doc, lineFragment);
