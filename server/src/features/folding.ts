@@ -2,13 +2,13 @@
 // paragraph), each paragraph, Summary and Comment blocks, and each cable of a file with several.
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { Address, CableFile, Range } from '../parser/model';
-import { sectionRanges } from './structure';
+import { headerRange, sectionRanges } from './structure';
 
 export function foldingRanges(file: CableFile): FoldingRange[] {
   const spans: Range[] = [];
   for (const cable of file.cables) {
     if (file.cables.length > 1) spans.push(cable.range);
-    if (cable.header.shape !== 'none') spans.push(cable.header.range);
+    if (cable.header.shape !== 'none') spans.push(headerRange(cable));
     for (const list of [cable.header.to, cable.header.info, cable.header.xmt]) {
       if (list.length) spans.push(addressListRange(list));
     }

@@ -4,7 +4,7 @@ import type { SelectionRange } from 'vscode-languageserver-types';
 import type { Cable, CableFile, Position, Range, Token } from '../parser/model';
 import { splitLines } from '../parser/text';
 import { compareRangeSize, containsPosition, containsRange, lineSpan, sameRange } from './ranges';
-import { cableAtLine, sectionRanges } from './structure';
+import { cableAtLine, headerRange, sectionRanges } from './structure';
 
 export function selectionRanges(file: CableFile, text: string, positions: readonly Position[]): SelectionRange[] {
   const lines = splitLines(text);
@@ -74,7 +74,7 @@ function elementsAt(cable: Cable, position: Position): Range[] {
     if (!list.length) continue;
     ranges.push(...list.map((a) => a.range), { start: list[0].range.start, end: list[list.length - 1].range.end });
   }
-  if (h.shape !== 'none') ranges.push(h.range);
+  if (h.shape !== 'none') ranges.push(headerRange(cable));
   for (const part of [cable.banner, cable.eo, cable.tags, cable.subject, cable.references, cable.classifiedBy]) if (part) ranges.push(part.range);
   for (const block of cable.blocks) ranges.push(block.range);
   for (const p of cable.paragraphs) ranges.push(p.range);

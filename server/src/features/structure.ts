@@ -17,3 +17,9 @@ export function sectionRanges(cable: Cable): Range[] {
 export function cableAtLine<T extends { range: Range }>(cables: readonly T[], line: number): T | undefined {
   return cables.find((cable) => cable.range.start.line <= line && line <= cable.range.end.line);
 }
+
+/** The header's lines from its first non-blank one (the parser's header starts with the blank lines above it). */
+export function headerRange(cable: Cable): Range {
+  const { start, end } = cable.header.range;
+  return start.line >= cable.range.start.line ? cable.header.range : { start: cable.range.start, end };
+}
