@@ -14,7 +14,9 @@ const common = {
 };
 
 await Promise.all([
+  // The language client is its own bundle, required only when a cable document opens.
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['client/src/cableClient.ts'], outfile: 'dist/cableClient.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/cablelint.ts'], outfile: 'dist/cablelint.js' }),
 ]);

@@ -1,6 +1,7 @@
 // Entry point of the VS Code extension. It activates for plain-text files too (to recognise
 // cables in `.txt` files), so activation only registers listeners; the language client is
 // loaded and the server started when the first cable document is open.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CableSummaryResult } from '../../server/src/protocol';
 import type { CableClient } from './cableClient';
@@ -26,7 +27,9 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
 
   const startClient = (): Promise<CableClient> => {
     cableClient ??= (async () => {
-      const { CableClient } = await import('./cableClient');
+      // A separate bundle (dist/cableClient.js), loaded only now: plain-text activation
+      // stays at a few KB instead of the whole language client.
+      const { CableClient } = require(path.join(__dirname, 'cableClient.js')) as typeof import('./cableClient');
       const client = new CableClient(context, outputChannel());
       try {
         await client.start();
