@@ -198,3 +198,13 @@ describe('settings', () => {
     assert.equal(d[0].relatedInformation?.[0].location.uri, 'file:///x.cable');
   });
 });
+
+describe('documentation', () => {
+  test('README rule table and settings schema are generated from the rule table', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const root = path.resolve(__dirname, '../../..');
+    const result = spawnSync(process.execPath, ['scripts/sync-rule-docs.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+  });
+});
