@@ -7,6 +7,7 @@ import * as vsctm from 'vscode-textmate';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { corpusCable, corpusDir, loadCableGrammar, tokenizeDocument } from './tokenize';
+import { SCOPES } from './scopes';
 import { ADVERSARIAL_LINES, STRESS_LINES, STRESS_PREFIXES, timeAll, TimedCase, tokenizeCorpus } from './timing';
 
 /** Generous bound for one hostile line; the figures in the report are far lower on an idle machine. */
@@ -42,8 +43,18 @@ describe('grammar performance', () => {
     assert.deepEqual(slow.map((c) => `${c.name}: ${c.milliseconds.toFixed(1)} ms`), []);
   });
 
-  test('the whole corpus tokenizes, and every region is closed at each blank line', (t) => {
-    const timing = tokenizeCorpus(grammar);
+  test('the whole corpus tokenizes, every region is closed at each blank line, headings stand apart', (t) => {
+    // A heading line should have a blank line or a rule of dashes next to it (or on it); prose lines do not.
+    let headings = 0;
+    const headingsInProse: string[] = [];
+    const timing = tokenizeCorpus(grammar, (file, lines) => {
+      lines.forEach((line, i) => {
+        if (!line.tokens.some((token) => token.scopes.includes(SCOPES.heading))) return;
+        headings++;
+        const neighbours = [lines[i - 1], lines[i + 1]].filter((l) => l !== undefined).map((l) => l.text.trim());
+        if (!/-{3,}/.test(line.text) && !neighbours.some((n) => n === '' || /^[-=_‐ ]{3,}$/.test(n))) headingsInProse.push(`${file}:${i + 1}`);
+      });
+    });
     const { slowest } = timing;
     t.diagnostic(
       `corpus: ${timing.files} files, ${timing.lines} lines in ${(timing.milliseconds / 1000).toFixed(1)} s ` +
@@ -54,5 +65,8 @@ describe('grammar performance', () => {
     assert.equal(timing.files, manifest.count);
     assert.ok(timing.lines > 150_000);
     assert.deepEqual(timing.unclosedAtBlankLine, []);
+    const apart = 1 - headingsInProse.length / headings;
+    t.diagnostic(`headings: ${headings} lines, ${(apart * 100).toFixed(1)} % next to a blank line or a rule`);
+    assert.ok(apart >= 0.9, `only ${(apart * 100).toFixed(1)} % of heading lines stand apart; e.g. ${headingsInProse.slice(0, 10).join(', ')}`);
   });
 });

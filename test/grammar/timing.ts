@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vsctm from 'vscode-textmate';
-import { corpusDir } from './tokenize';
+import { corpusDir, TokenizedLine } from './tokenize';
 
 const LENGTH = 20_000;
 
@@ -77,8 +77,8 @@ export interface CorpusTiming {
   readonly unclosedAtBlankLine: string[];
 }
 
-/** Tokenizes every cable of the corpus as the editor would, line by line, carrying the state. */
-export function tokenizeCorpus(grammar: vsctm.IGrammar): CorpusTiming {
+/** Tokenizes every cable of the corpus as the editor would, line by line, carrying the state; `onFile` sees each result. */
+export function tokenizeCorpus(grammar: vsctm.IGrammar, onFile?: (file: string, lines: TokenizedLine[]) => void): CorpusTiming {
   const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
   let lines = 0;
   let slowest = { file: '', line: 0, length: 0, milliseconds: 0 };
@@ -86,14 +86,18 @@ export function tokenizeCorpus(grammar: vsctm.IGrammar): CorpusTiming {
   const start = performance.now();
   for (const file of files) {
     let state: vsctm.StateStack = vsctm.INITIAL;
+    const tokenized: TokenizedLine[] = [];
     readFileSync(path.join(corpusDir, file), 'utf8').split(/\r?\n/).forEach((text, index) => {
       const lineStart = performance.now();
-      state = grammar.tokenizeLine(text, state).ruleStack;
+      const result = grammar.tokenizeLine(text, state);
       const milliseconds = performance.now() - lineStart;
+      state = result.ruleStack;
+      tokenized.push({ text, tokens: result.tokens });
       lines++;
       if (milliseconds > slowest.milliseconds) slowest = { file, line: index + 1, length: text.length, milliseconds };
       if (text.trim() === '' && state.depth !== 1) unclosedAtBlankLine.push(`${file}:${index + 1}`);
     });
+    onFile?.(file, tokenized);
   }
   return { files: files.length, lines, milliseconds: performance.now() - start, slowest, unclosedAtBlankLine };
 }
