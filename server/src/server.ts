@@ -18,6 +18,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { guarded, guardedAsync } from './guard';
 import { cableSummaryRequest, type CableSummaryParams, type CableSummaryResult, summariseCableFile } from './protocol';
 import { ValidationScheduler, type StillWanted } from './validationScheduler';
+import { WorkspaceIndexService } from './workspace/workspaceIndex';
 
 // `cable-language-server` with no transport flag talks over stdio instead of failing.
 if (!process.argv.slice(2).some((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg))) process.argv.push('--stdio');
@@ -31,6 +32,8 @@ let settings = new ClientSettings(undefined, undefined, logError);
 let registerForConfigurationChanges = false;
 const scheduler = new ValidationScheduler(validate, defaultValidationDelayMs);
 const editorFeatures = new EditorFeatures({ connection, documents, models, logError, settingsFor: (uri) => settings.forDocument(uri) });
+const workspaceIndex = new WorkspaceIndexService(connection, logError);
+editorFeatures.workspace = workspaceIndex.cables;
 
 connection.onInitialize((params) => {
   const options = readInitializationOptions(params.initializationOptions);
@@ -46,6 +49,7 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
       ...editorFeatures.capabilities(params.capabilities),
+      ...workspaceIndex.initialize(params),
     },
     serverInfo: { name: 'cable-language-server' },
   };
@@ -54,6 +58,8 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   // Pull-model clients (VS Code) only send didChangeConfiguration after this registration.
   if (registerForConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  // Indexes the workspace folders in the background.
+  workspaceIndex.initialized();
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -108,7 +114,10 @@ connection.onRequest(cableSummaryRequest, ({ uri }: CableSummaryParams): CableSu
 
 editorFeatures.register();
 
-connection.onShutdown(() => scheduler.dispose());
+connection.onShutdown(() => {
+  scheduler.dispose();
+  workspaceIndex.dispose();
+});
 
 // Last line of defence: a bug in one feature must not take the editor's server down.
 process.on('uncaughtException', (error) => logError(`uncaught exception: ${error.stack ?? error.message}`));
