@@ -147,6 +147,13 @@ describe('real variants that stay silent (format-oddities)', () => {
     ['partner date line before banner', 'C O N F I D E N T I A L TASHKENT 000578', 'Friday, 23 May 2008, 08:39\nC O N F I D E N T I A L TASHKENT 000578'],
     ['signature glued', '¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Naderi traveled to Tashkent. NORLAND'],
     ['NNNN after signature', 'NORLAND', 'NORLAND\nNNNN'],
+    ['four-digit DTG year', 'R 210839Z MAY 08', 'R 210839Z MAY 2008'],
+    ['security group glued to ZZH', 'ZNY CCCCC ZZH', 'ZNY CCCCCZZH'],
+    [
+      "a quoted cable's banner and page marker",
+      '¶2. (C) Naderi traveled to Tashkent.',
+      '¶2. (C) Moscow reported:\nQUOTE\nC O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 000512\nMOSCOW 00000512 002 OF 002\nUNQUOTE',
+    ],
   ];
   for (const [name, from, to] of silent) {
     test(name, () => expectSilent(edit(from, to)));
@@ -171,6 +178,12 @@ describe('real variants that stay silent (format-oddities)', () => {
     assert.equal(model.cables[0].header.from?.text, 'AMEMBASSY HARARE');
     expectSilent(text);
   });
+});
+
+test('a partial extract that lost its FM line is not a contradiction', () => {
+  const text = edit('VZCZCXYZ0000\nRR RUEHWEB\n\nDE RUEHNT #0578/01 1420839\nZNY CCCCC ZZH\nR 210839Z MAY 08\nFM AMEMBASSY TASHKENT\n', 'This record is a partial extract of the original cable. The full text of the original cable is not available.\n\n');
+  assert.equal(parseCableFile(text).cables[0].header.shape, 'partial');
+  expectSilent(text, 'from-missing');
 });
 
 describe('settings', () => {

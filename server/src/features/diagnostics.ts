@@ -192,7 +192,8 @@ function checkHeaderPresence({ header }: Cable, report: Report): void {
     for (const extra of header.extraFrom) report({ code: 'from-repeated', range: extra.range, message: 'A second FM line; a cable has exactly one originator.', related: header.from ? [{ range: header.from.range, message: 'first FM line' }] : undefined });
   }
   const firstTo = header.to[0];
-  if (firstTo && !header.from) {
+  // A partial extract may have lost its FM line: that is truncation, not a contradiction.
+  if (firstTo && !header.from && header.shape !== 'partial') {
     report({ code: 'from-missing', range: firstTo.keyword?.range ?? firstTo.range, message: 'The header has TO addressees but no FM line naming the originator.' });
   }
   if (!formatLineShapes.has(header.shape)) return;

@@ -80,6 +80,8 @@ interface BodyState {
   captionLinesLeft: number;
   openBlocks: Partial<Record<BlockKind, Block>>;
   summarySeen: boolean;
+  /** Inside QUOTE … UNQUOTE: another cable's banner and page markers may appear. */
+  inQuote: boolean;
 }
 
 export function parseBody(
@@ -97,7 +99,7 @@ export function parseBody(
     blocks: [],
     pageMarkers: [],
   };
-  const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false };
+  const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false, inQuote: false };
   if (leadingBanner !== undefined) parts.banner = readBanner(lines[leadingBanner], leadingBanner);
   const signatureLine = findSignature(lines, start, end, parts);
   /** Lines that end a paragraph: next paragraph, heading, repeated banner, signature. */
@@ -115,7 +117,12 @@ export function parseBody(
     previousBlank = false;
     nonBlankSeen++;
     if (i === signatureLine) continue;
-    if (readPageMarkers(text, i, parts)) {
+    if (state.inQuote) {
+      if (p.quoteEnd.test(text)) state.inQuote = false;
+    } else if (p.quoteStart.test(text) && !p.quoteEnd.test(text)) {
+      state.inQuote = true;
+    }
+    if (readPageMarkers(text, i, state.inQuote ? undefined : parts)) {
       previousBlank = wasBlank;
       continue;
     }
@@ -129,6 +136,7 @@ export function parseBody(
         continue;
       }
       if (parts.banner && (banner.section || /\s/.test(banner.levelToken.text.trim()))) {
+        if (state.inQuote) continue;
         parts.repeatedBanners.push(banner);
         boundaries.push(i);
         state.inCaptionBlock = true;
@@ -346,12 +354,12 @@ function closeParagraphs(lines: readonly string[], paragraphs: Paragraph[], boun
   }
 }
 
-/** Page-break markers on a line; true when the line is nothing but a marker. */
-function readPageMarkers(text: string, line: number, parts: BodyParts): boolean {
+/** Page-break markers on a line (kept in `parts` when given); true when the line is nothing but a marker. */
+function readPageMarkers(text: string, line: number, parts: BodyParts | undefined): boolean {
   const old = p.oldPageHeader.exec(text);
   if (old) {
     const station = groupToken(old, 2, line)!;
-    parts.pageMarkers.push({
+    parts?.pageMarkers.push({
       range: range(line, old.indices![0][0] + (old[0].length - old[0].trimStart().length), line, old.indices![0][1]),
       station,
       serial: groupToken(old, 3, line)!,
@@ -377,7 +385,7 @@ function readPageMarkers(text: string, line: number, parts: BodyParts): boolean 
       page: Number(m[2]),
       pages: Number(m[3]),
     };
-    parts.pageMarkers.push(marker);
+    parts?.pageMarkers.push(marker);
     if (text.slice(0, stationStart).trim() === '' && text.slice(m.index! + m[0].length).trim() === '') whole = true;
   }
   return whole;

@@ -252,7 +252,7 @@ function readDtg(m: RegExpExecArray, line: number): Dtg {
     monthToken,
     yearToken,
     month: monthNumber(monthToken.text),
-    year: expandYear(Number(yearToken.text)),
+    year: yearToken.text.length === 4 ? Number(yearToken.text) : expandYear(Number(yearToken.text)),
   };
 }
 

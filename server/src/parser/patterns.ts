@@ -10,11 +10,12 @@ export const routingIndicatorsLine = /^\s*R[A-Z]{3,6}(?:[ \t]+R[A-Z]{3,6})*[ \t]
 export const routingIndicator = /R[A-Z]{3,6}/g;
 export const deKeyword = /^\s*(DE)(?=\s|$)/d;
 export const deLine = /^\s*DE\s+(R[A-Z]{3,6})\s+#(\d{4})(?:\/(\d{2}))?\s+(\d{7})(?:\s.*)?$/d;
-export const securityLine = /^\s*(ZN[A-Z])(?:[ \t]+([A-Z]+))?/d;
+/** `ZNY CCCCC ZZH`; the group may be glued to the operating signal (`CCCCCZZH`). */
+export const securityLine = /^\s*(ZN[A-Z])(?:[ \t]+(([A-Z])\3{4}(?=Z|[^A-Z]|$)|[A-Z]+))?/d;
 export const securityGroup = /^([UECST])\1{4}$/;
 /** `O R 041614Z FEB 10 …` or a bare `291359Z Nov 00`. */
 export const dtgLine =
-  /^\s*(?:([ZOPR])[ \t]+(?:([ZOPR])[ \t]+)?)?((\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{2}))(?=\s|$)/d;
+  /^\s*(?:([ZOPR])[ \t]+(?:([ZOPR])[ \t]+)?)?((\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2}))(?=\s|$)/d;
 export const fmLine = /^\s*(FM)[ \t]+(\S.*?)\s*$/d;
 export const addressKeywordLine = /^\s*(TO|INFO|XMT)(?=[\s/]|$)[ \t/]*/d;
 /** `INFO LOG-00 NP-00 …` office-symbol distribution (printout block), not addressees. */
@@ -71,6 +72,9 @@ export const pageMarkerStation = /((?:[A-Z][A-Za-z.'-]*\s){0,2}[A-Z][A-Za-z.'-]*
 /** Old printout page header: `PAGE 02        HARARE  06677  01 OF 03  291400Z`. */
 export const oldPageHeader = /^\s*PAGE\s+(\d{2,3})\s+([A-Z][A-Z .'-]{0,20}?)\s+(\d{4,6})\s+(?:(\d{2})\s+OF\s+(\d{2})\s+)?\d{6}Z/d;
 
+/** Quoted or repeated text of another cable: its banner and page markers are not this cable's. */
+export const quoteStart = /^\s*(?:QUOTE|BEGIN TEXT|BEGIN QUOTE)\b/i;
+export const quoteEnd = /\b(?:UNQUOTE|END TEXT|END QUOTE)\b/i;
 export const dashRule = /^\s*[-=_‐–—*]{3,}\s*$/;
 export const dashWrappedHeading = /^\s*[-=]{3,}\s*(\S.*?)\s*[-=]{3,}\s*$/d;
 export const summaryStart = /^(?:BEGIN\s+)?SUMM?A?R?Y\b(?!\s+OF\b)/i;
