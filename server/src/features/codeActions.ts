@@ -3,10 +3,10 @@
 // which asks the client to run `cable.disableRule` (it writes the setting).
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Cable, CableFile, Paragraph, Range } from '../parser/model';
-import { splitLines } from '../parser/text';
 import { rules, type RuleCode } from './rules';
 import { levelLetter } from './decode';
 import { linesOverlap, sameRange } from './ranges';
+import { documentLines } from './structure';
 
 /** The client command that turns a rule off: arguments `[code: string]`. */
 export const disableRuleCommand = 'cable.disableRule';
@@ -24,7 +24,7 @@ export interface CodeActionRequest {
 }
 
 export function codeActions(file: CableFile, text: string, request: CodeActionRequest): CodeAction[] {
-  const lines = splitLines(text);
+  const lines = documentLines(text);
   const actions: CodeAction[] = [];
   for (const diagnostic of request.diagnostics) {
     const code = ruleCodeOf(diagnostic);

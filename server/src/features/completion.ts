@@ -2,10 +2,9 @@
 // marks after a paragraph number. Documentation is plain text (nothing is rendered).
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { Cable, CableFile, Position, Range } from '../parser/model';
-import { splitLines } from '../parser/text';
 import { knownTags, levelRank, tables } from '../parser/tables';
 import { levelLetter, precedenceFacts, precedenceWords } from './decode';
-import { cableAtLine } from './structure';
+import { cableAtLine, documentLines } from './structure';
 import { lineSpan } from './ranges';
 
 /** Characters that open a completion on their own (a portion mark starts with `(`). */
@@ -17,7 +16,7 @@ const portionMarkings = (tables.portionMarkings as { marking: string; level: str
 export function completion(file: CableFile, text: string, position: Position): CompletionItem[] {
   const cable = cableAtLine(file.cables, position.line) ?? cableAtLine(file.cables, position.line - 1);
   if (!cable) return [];
-  const lineText = splitLines(text)[position.line] ?? '';
+  const lineText = documentLines(text)[position.line] ?? '';
   return portionMarkItems(cable, lineText, position) ?? tagItems(cable, lineText, position) ?? precedenceItems(cable, lineText, position) ?? [];
 }
 

@@ -3,10 +3,9 @@
 // (in this file, or in the workspace through WorkspaceCables).
 import type { Location, LocationLink } from 'vscode-languageserver-types';
 import type { Cable, CableFile, Position, Range, Reference } from '../parser/model';
-import { splitLines } from '../parser/text';
 import { containsPosition } from './ranges';
 import { findRefMentions, mentionTargets, type RefMention } from './refMentions';
-import { cableAtLine } from './structure';
+import { cableAtLine, documentLines } from './structure';
 import { noWorkspaceCables, type WorkspaceCables } from './workspaceCables';
 
 const startOfFile: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -21,7 +20,7 @@ export function locateCable(file: CableFile, uri: string, id: string, workspace:
 
 interface Under {
   cable: Cable;
-  lines: string[];
+  lines: readonly string[];
   mention?: { mention: RefMention; letter?: RefMention['letters'][number] };
   item?: Reference;
 }
@@ -30,7 +29,7 @@ interface Under {
 function under(file: CableFile, text: string, position: Position): Under | undefined {
   const cable = cableAtLine(file.cables, position.line);
   if (!cable) return undefined;
-  const lines = splitLines(text);
+  const lines = documentLines(text);
   const item = cable.references?.items.find((i) => containsPosition(i.range, position));
   if (item) return { cable, lines, item };
   for (const mention of findRefMentions(cable, lines, position.line, position.line)) {

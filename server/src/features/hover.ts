@@ -3,7 +3,6 @@
 // it goes through markdown.ts.
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Banner, Cable, CableFile, Caption, PortionMark, Position, Reference } from '../parser/model';
-import { splitLines } from '../parser/text';
 import { knownExecutiveOrders, knownTags, levelRank, tables } from '../parser/tables';
 import { bullets, code, joinMarkdown, md, type Markdown } from './markdown';
 import { dtgMoment, exemptions, formatDate, portionControls, reasonCategories } from './decode';
@@ -11,13 +10,13 @@ import { headerTargets } from './hoverHeader';
 import { shortened, targetOn, written, type HoverContext, type HoverTarget } from './hoverTargets';
 import { compareRangeSize, containsPosition } from './ranges';
 import { findRefMentions, mentionTargets } from './refMentions';
-import { cableAtLine } from './structure';
+import { cableAtLine, documentLines } from './structure';
 import { noWorkspaceCables, type WorkspaceCables } from './workspaceCables';
 
 export function hover(file: CableFile, text: string, position: Position, workspace: WorkspaceCables = noWorkspaceCables): Hover | null {
   const cable = cableAtLine(file.cables, position.line);
   if (!cable) return null;
-  const context: HoverContext = { file, cable, lines: splitLines(text), workspace };
+  const context: HoverContext = { file, cable, lines: documentLines(text), workspace };
   const under = allTargets(context, position.line).filter((t) => containsPosition(t.range, position));
   if (under.length === 0) return null;
   const target = under.reduce((best, t) => (compareRangeSize(t.range, best.range) < 0 ? t : best));

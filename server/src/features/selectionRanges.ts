@@ -2,12 +2,11 @@
 // header) → cable. Each step strictly contains the one before; steps that would not are left out.
 import type { SelectionRange } from 'vscode-languageserver-types';
 import type { Cable, CableFile, Position, Range, Token } from '../parser/model';
-import { splitLines } from '../parser/text';
 import { compareRangeSize, containsPosition, containsRange, lineSpan, sameRange } from './ranges';
-import { cableAtLine, headerRange, sectionRanges } from './structure';
+import { cableAtLine, documentLines, headerRange, sectionRanges } from './structure';
 
 export function selectionRanges(file: CableFile, text: string, positions: readonly Position[]): SelectionRange[] {
-  const lines = splitLines(text);
+  const lines = documentLines(text);
   return positions.map((position) => chain(rangesAround(file, lines, position), position));
 }
 

@@ -1,6 +1,7 @@
 // Spans of the cable's structure that several features need: a section runs from its
 // heading to the end of the last paragraph under it.
 import type { Cable, Range } from '../parser/model';
+import { splitLines } from '../parser/text';
 
 /** The range of each heading's section, in the order of `cable.headings`. */
 export function sectionRanges(cable: Cable): Range[] {
@@ -22,4 +23,19 @@ export function cableAtLine<T extends { range: Range }>(cables: readonly T[], li
 export function headerRange(cable: Cable): Range {
   const { start, end } = cable.header.range;
   return start.line >= cable.range.start.line ? cable.header.range : { start: cable.range.start, end };
+}
+
+let lastText: string | undefined;
+let lastLines: string[] = [];
+
+/**
+ * The lines of a document's text. Requests on one document version pass the same string, so
+ * the last split is kept: hovering and selecting do not split the whole text on every call.
+ */
+export function documentLines(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastLines = splitLines(text);
+    lastText = text;
+  }
+  return lastLines;
 }
