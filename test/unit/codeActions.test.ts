@@ -138,6 +138,7 @@ describe('turning a rule off', () => {
   });
   test('diagnostics of other sources or unknown codes are ignored', () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-    assert.deepEqual(actionsFor(cleanCable, [{ range, message: 'x', code: 'no-such-rule' }, { range, message: 'y', code: 7 }, { range, message: 'z', code: 'toString' }]), []);
+    const foreign = { range, message: 'w', code: 'tag-unknown', source: 'another-linter' };
+    assert.deepEqual(actionsFor(cleanCable, [{ range, message: 'x', code: 'no-such-rule' }, { range, message: 'y', code: 7 }, { range, message: 'z', code: 'toString' }, foreign]), []);
   });
 });

@@ -46,9 +46,11 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
+/** The rule of one of this server's diagnostics (source `cable`), else undefined. */
 function ruleCodeOf(diagnostic: Diagnostic): RuleCode | undefined {
   const code = diagnostic.code;
-  return typeof code === 'string' && Object.hasOwn(rules, code) ? (code as RuleCode) : undefined;
+  const ours = diagnostic.source === undefined || diagnostic.source === 'cable';
+  return ours && typeof code === 'string' && Object.hasOwn(rules, code) ? (code as RuleCode) : undefined;
 }
 
 const edit = (uri: string, edits: TextEdit[]) => ({ changes: { [uri]: edits } });

@@ -47,7 +47,7 @@ function bodyTargets(context: HoverContext, line: number): HoverTarget[] {
     targets.push(...targetOn(tags.prefix, () => md`**TAGS** (Traffic Analysis by Geography and Subject): ${tags.tags.length} TAG(s) that file the cable by country, subject, program, organisation or person.`));
     for (const tag of tags.tags) targets.push(...targetOn(tag, () => tagText(tag.text)));
   }
-  if (cable.subject?.portionMark) targets.push(...portionMarkTargets(cable, cable.subject.portionMark));
+  if (cable.subject?.portionMark) targets.push(portionMarkTarget(cable, cable.subject.portionMark));
   if (cable.references) {
     const references = cable.references;
     targets.push(...targetOn(references.keyword, () => md`**REF**: the cables and other documents this cable refers to (${references.items.length} item(s)).`));
@@ -60,7 +60,7 @@ function bodyTargets(context: HoverContext, line: number): HoverTarget[] {
         ? md`**Paragraph ${paragraph.number}**: written ${code(paragraph.numberToken.text)}, the pilcrow ¶ came back as the digit 1; it reads ${code(`¶${paragraph.number}.`)}.`
         : md`**Paragraph ${paragraph.number}**${paragraph.heading !== undefined ? md` in the section ${code(written(cable.headings[paragraph.heading]))}` : md``}.`,
     ));
-    if (paragraph.portionMark) targets.push(...portionMarkTargets(cable, paragraph.portionMark));
+    if (paragraph.portionMark) targets.push(portionMarkTarget(cable, paragraph.portionMark));
   }
   for (const marker of cable.pageMarkers) {
     targets.push({
@@ -102,7 +102,7 @@ function declassification(cable: Cable): Markdown {
   switch (eo.declKind) {
     case 'date': {
       const released = cable.header.dtg && dtgMoment(cable.header.dtg);
-      const years = released ? md` (${(eo.declDate!.year - released.year).toString()} years after the date-time group)` : md``;
+      const years = released ? md` (${eo.declDate!.year - released.year} years after the date-time group)` : md``;
       return md`Declassify on ${formatDate(eo.declDate!)}${years}.`;
     }
     case 'na':
@@ -136,8 +136,8 @@ function tagText(text: string): Markdown {
   return md`**TAG** ${code(tag)}: ${meaning}${tentative}.${person}${source}`;
 }
 
-function portionMarkTargets(cable: Cable, mark: PortionMark): HoverTarget[] {
-  return [{ range: mark.range, render: () => portionMarkText(cable, mark) }];
+function portionMarkTarget(cable: Cable, mark: PortionMark): HoverTarget {
+  return { range: mark.range, render: () => portionMarkText(cable, mark) };
 }
 
 function portionMarkText(cable: Cable, mark: PortionMark): Markdown {
@@ -193,14 +193,15 @@ function classifiedByTargets(cable: Cable): HoverTarget[] {
   ];
 }
 
-function mentionHoverTargets({ cable, lines, workspace, file }: HoverContext, line: number): HoverTarget[] {
+function mentionHoverTargets(context: HoverContext, line: number): HoverTarget[] {
+  const { cable, lines } = context;
   return findRefMentions(cable, lines, line, line).flatMap((mention) =>
     [{ token: mention.keyword, letter: undefined }, ...mention.letters.map((letter) => ({ token: letter, letter }))].map(({ token, letter }) => ({
       range: letter ? letter.range : mention.range,
       render: () => {
         const items = mentionTargets(cable, mention, letter);
         if (items.length === 0) return md`**${written(token)}**: no such item in this cable's REF list.`;
-        return joinMarkdown(items.map((item) => referenceText({ file, cable, lines, workspace }, item)));
+        return joinMarkdown(items.map((item) => referenceText(context, item)));
       },
     })),
   );
