@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { CableSummaryResult } from '../../server/src/protocol';
 import type { CableClient } from './cableClient';
 import { detectionLineCount, isDetectionCandidate, looksLikeCable } from './detect';
+import { disableRule } from './disableRule';
 
 /** What the extension exports to other extensions (and to its integration tests). */
 export interface CableExtensionApi {
@@ -80,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
       else void vscode.window.showInformationMessage('The cable language server starts when a cable file is opened.');
     }),
     vscode.commands.registerCommand('cable.showOutput', () => outputChannel().show(true)),
+    vscode.commands.registerCommand('cable.disableRule', disableRule),
   );
 
   vscode.workspace.textDocuments.forEach(onDocument);

@@ -115,6 +115,24 @@ suite('Language server in VS Code', () => {
     await diagnosticsWhere(uri, 'pilcrow hints back', hasAllPilcrowHints(garbledLines));
   });
 
+  test('the "Turn off the rule" code action writes the setting and re-validates', async () => {
+    const uri = sampleUri();
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const [hint] = pilcrowHints(await diagnosticsWhere(uri, 'pilcrow hints present', hasAllPilcrowHints(garbledLines)));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, hint.range);
+    const turnOff = actions.find((a) => a.command?.command === 'cable.disableRule');
+    assert.ok(turnOff, `a turn-off action among ${actions.map((a) => a.title).join(' | ')}`);
+    try {
+      await vscode.commands.executeCommand(turnOff.command!.command, ...(turnOff.command!.arguments ?? []));
+      assert.equal(configuration().get<Record<string, string>>('diagnostics.rules')?.['pilcrow-garbled'], 'off');
+      await diagnosticsWhere(uri, 'no pilcrow hints', (d) => pilcrowHints(d).length === 0);
+    } finally {
+      await configuration().update('diagnostics.rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnosticsWhere(uri, 'pilcrow hints back', hasAllPilcrowHints(garbledLines));
+  });
+
   test('an edit updates the diagnostics', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'cable', content: sampleText() });
     await diagnosticsWhere(document.uri, 'pilcrow hints present', hasAllPilcrowHints(garbledLines));
