@@ -1,10 +1,11 @@
 // Diagnostics: checks the cable model against the format's rules (see rules.ts). Each check
 // reads one cable and reports findings; settings then pick severities and cap the count.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import type { Cable, CableFile, Dtg, Level, PortionMark, Range } from '../parser/model';
+import type { Cable, CableFile, Dtg, PortionMark, Range } from '../parser/model';
 import { dayOfYear, daysInMonth, daysInYear, fromDayOfYear, monthNames } from '../parser/dates';
 import { knownExecutiveOrders, knownTags, levelRank, precedenceRank, prosignPrecedence } from '../parser/tables';
 import { stationOfBanner } from '../parser/cableId';
+import { levelLetter } from './decode';
 import type { CableSettings, RuleSeverity } from '../settings';
 import { rules, type RuleCode } from './rules';
 
@@ -308,10 +309,6 @@ function checkPortionMarks(cable: Cable, report: Report): void {
   if (level && levelRank[level] >= levelRank.CONFIDENTIAL && cable.paragraphs.length > 1 && cable.paragraphs.every((p) => !p.portionMark)) {
     report({ code: 'portion-marks-missing', range: cable.paragraphs[0].numberToken.range, message: `This ${level} cable's numbered paragraphs carry no portion marks such as (${levelLetter(level)}).` });
   }
-}
-
-function levelLetter(level: Level): string {
-  return { UNCLASSIFIED: 'U', 'LIMITED OFFICIAL USE': 'LOU', CONFIDENTIAL: 'C', SECRET: 'S', 'TOP SECRET': 'TS' }[level];
 }
 
 function checkCaptions(cable: Cable, report: Report): void {
