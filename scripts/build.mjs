@@ -18,5 +18,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['client/src/cableClient.ts'], outfile: 'dist/cableClient.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // Worker threads of the workspace index; the server falls back to its main thread without it.
+  esbuild.build({ ...common, entryPoints: ['server/src/workspace/fieldsWorker.ts'], outfile: 'dist/cableIndexWorker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/cablelint.ts'], outfile: 'dist/cablelint.js' }),
 ]);

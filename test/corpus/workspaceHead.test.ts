@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import type { Cable } from '../../server/src/parser/model';
 import { parseCableFile } from '../../server/src/parser/parse';
-import { readCableFields } from '../../server/src/workspace/cableHead';
+import { readCableFields, readCableFieldsFromBytes } from '../../server/src/workspace/cableHead';
 import { corpusDir } from '../support/fixtures';
 
 const cablesDir = path.join(corpusDir, 'cables');
@@ -28,7 +28,7 @@ function actual(fields: ReturnType<typeof readCableFields>[number]) {
   return { id: fields.id, subject: fields.subject, tags: [...fields.tags], origin: fields.origin, year: fields.dtg ? Number(fields.dtg.slice(0, 4)) : undefined };
 }
 
-test('every corpus file: the head-only read gives the fields of a full parse', () => {
+test('every corpus file: the head-only read, of text or of bytes, gives the fields of a full parse', () => {
   assert.ok(files.length > 1000, `corpus at ${cablesDir}`);
   const differences: string[] = [];
   for (const name of files) {
@@ -36,6 +36,9 @@ test('every corpus file: the head-only read gives the fields of a full parse', (
     const full = parseCableFile(text).cables.filter((cable) => cable.id !== undefined || cable.subject !== undefined).map(expected);
     const head = readCableFields(name, text).map(actual);
     if (JSON.stringify(full) !== JSON.stringify(head)) differences.push(`${name}: ${JSON.stringify(full)} vs ${JSON.stringify(head)}`);
+    // What the indexer reads: bytes, decoded only as far as needed.
+    const fromBytes = readCableFieldsFromBytes(name, Buffer.from(text)).map(actual);
+    if (JSON.stringify(full) !== JSON.stringify(fromBytes)) differences.push(`${name} from bytes: ${JSON.stringify(full)} vs ${JSON.stringify(fromBytes)}`);
   }
   assert.deepEqual(differences, []);
 });
@@ -47,10 +50,10 @@ test('files read only up to 16 KB keep the ID of the full parse', () => {
   const differences: string[] = [];
   for (const { name, text } of large) {
     // What the indexer does: a byte limit, then the text cut at the last line end.
-    const start = Buffer.from(text).subarray(0, limit).toString('utf8');
-    const truncated = start.slice(0, start.lastIndexOf('\n') + 1);
+    const bytes = Buffer.from(text).subarray(0, limit);
+    const truncated = bytes.subarray(0, bytes.lastIndexOf(10) + 1);
     const fullIds = parseCableFile(text).cables.map((cable) => cable.id).filter(Boolean);
-    const truncatedIds = readCableFields(name, truncated).map((fields) => fields.id).filter(Boolean);
+    const truncatedIds = readCableFieldsFromBytes(name, truncated).map((fields) => fields.id).filter(Boolean);
     // Glued cables past the limit are lost; the first cable's ID must survive.
     if (fullIds[0] !== truncatedIds[0]) differences.push(`${name}: ${fullIds[0]} vs ${truncatedIds[0]}`);
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { captionBlockEnd, isCableFileName, readCableFields } from '../../server/src/workspace/cableHead';
+import { captionBlockEnd, isCableFileName, readCableFields, readCableFieldsFromBytes } from '../../server/src/workspace/cableHead';
 import { cleanCable, corpusDir, edit } from '../support/fixtures';
 
 const sample = readFileSync(path.join(corpusDir, 'cables/08TASHKENT578.txt'), 'utf8');
@@ -59,6 +59,21 @@ describe('readCableFields', () => {
   test('a .txt cable behind an e-mail wrapper is found by a header line further down', () => {
     const wrapped = `From: someone\nSent: Friday\nTo: someone else\nSubject: a cable\n\nSECRET\n\n${cleanCable}`;
     assert.equal(readCableFields('wrapped.txt', wrapped)[0]?.id, '08TASHKENT578');
+  });
+
+  test('from bytes: a header longer than the first window, and a ¶ cut by the window, read like the text', () => {
+    const addressees = Array.from({ length: 150 }, (_, i) => `RUEHXX/AMEMBASSY PLACE${i} ${1000 + i}`).join('\n');
+    const longHeader = edit('INFO RUEHZG/NATO EU COLLECTIVE', `INFO RUEHZG/NATO EU COLLECTIVE\n${addressees}`);
+    assert.ok(Buffer.byteLength(longHeader) > 4096);
+    const [fields] = readCableFieldsFromBytes('long.txt', Buffer.from(longHeader));
+    assert.equal(fields.id, '08TASHKENT578');
+    assert.equal(fields.subject, 'IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN UZBEKISTAN');
+    // Pad so that the two bytes of a ¶ straddle the 4096-byte window.
+    const padding = '¶'.repeat(1);
+    for (let shift = 0; shift < 3; shift++) {
+      const text = `${cleanCable}\n${'x'.repeat(4096 - Buffer.byteLength(cleanCable) - 2 + shift)}\n${padding}9. (C) More.\n`;
+      assert.deepEqual(readCableFieldsFromBytes('cut.txt', Buffer.from(text)), readCableFields('cut.txt', text));
+    }
   });
 
   test('cable file names: .txt, .cable and .tel in any case', () => {

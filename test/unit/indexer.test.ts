@@ -8,9 +8,12 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CableIndex } from '../../server/src/workspace/cableIndex';
+import { InlineFieldsReader, WorkerFieldsReader } from '../../server/src/workspace/fieldsReaders';
+import { defaultReadLimits } from '../../server/src/workspace/fileFields';
 import { type ProgressSink, WorkspaceIndexer } from '../../server/src/workspace/indexer';
 import { cleanCable, corpusDir, edit } from '../support/fixtures';
 
+const workerScript = path.resolve(__dirname, '../../server/src/workspace/fieldsWorker.js');
 const corpusCable = (id: string) => fs.readFileSync(path.join(corpusDir, 'cables', `${id}.txt`), 'utf8');
 const url = (file: string) => pathToFileURL(file).href;
 
@@ -63,7 +66,7 @@ describe('WorkspaceIndexer', () => {
     write(path.join(dir, '.hidden/f.txt'), cableWithSerial(6));
     write(path.join(dir, 'huge.txt'), `${cableWithSerial(7)}\n${'x'.repeat(32 * 1024)}\n`);
     const index = new CableIndex();
-    const indexer = new WorkspaceIndexer(index, { maxFileBytes: 32 * 1024 });
+    const indexer = new WorkspaceIndexer(index, { limits: { maxFileBytes: 32 * 1024, readBytes: 64 * 1024 } });
     indexer.addFolders([url(dir)]);
     await indexer.whenIdle();
     assert.deepEqual(ids(index), ['08TASHKENT1', '08TASHKENT2', '08TASHKENT578']);
@@ -78,7 +81,7 @@ describe('WorkspaceIndexer', () => {
     const padding = `${'¶9. (C) Padding paragraph.\n'.repeat(4000)}`;
     write(path.join(dir, 'long.txt'), `${cleanCable}\n${padding}`);
     const index = new CableIndex();
-    const indexer = new WorkspaceIndexer(index, { readBytes: 4096 });
+    const indexer = new WorkspaceIndexer(index, { limits: { maxFileBytes: 1024 * 1024, readBytes: 4096 } });
     indexer.addFolders([url(dir)]);
     await indexer.whenIdle();
     assert.deepEqual(ids(index), ['08TASHKENT578']);
@@ -205,11 +208,11 @@ describe('WorkspaceIndexer', () => {
     const dir = folder();
     for (let i = 0; i < 200; i++) write(path.join(dir, `${i}.txt`), cableWithSerial(300 + i));
     const index = new CableIndex();
-    const concurrency = 4;
+    const reader = new InlineFieldsReader(defaultReadLimits);
     let filesWhenQueued = -1;
     let filesWhenRun = -1;
     const indexer = new WorkspaceIndexer(index, {
-      concurrency,
+      reader,
       progressIntervalMs: 0,
       startProgress: async () => ({
         begin() {},
@@ -226,7 +229,47 @@ describe('WorkspaceIndexer', () => {
     await indexer.whenIdle();
     assert.equal(index.cableCount, 200);
     assert.ok(filesWhenQueued >= 20, 'the probe was queued');
-    assert.ok(filesWhenRun - filesWhenQueued <= concurrency, `ran after ${filesWhenRun - filesWhenQueued} more files`);
+    assert.ok(filesWhenRun - filesWhenQueued <= reader.batchesInFlight, `ran after ${filesWhenRun - filesWhenQueued} more files`);
+  });
+
+  test('worker threads read and parse the files; the results are the same as on the main thread', async () => {
+    const dir = folder();
+    for (let i = 0; i < 100; i++) write(path.join(dir, `sub${i % 3}/${i}.txt`), cableWithSerial(700 + i));
+    write(path.join(dir, '08TASHKENT578.txt'), corpusCable('08TASHKENT578'));
+    const inlineIndex = new CableIndex();
+    const inline = new WorkspaceIndexer(inlineIndex);
+    inline.addFolders([url(dir)]);
+    await inline.whenIdle();
+    const workerIndex = new CableIndex();
+    // The worker entry as tsc compiles it; the server uses the bundle dist/cableIndexWorker.js.
+    const reader = new WorkerFieldsReader(workerScript, 2, defaultReadLimits);
+    const inWorkers = new WorkspaceIndexer(workerIndex, { reader });
+    inWorkers.addFolders([url(dir)]);
+    await inWorkers.whenIdle();
+    inWorkers.dispose();
+    assert.equal(workerIndex.cableCount, 101);
+    const cables = (index: CableIndex) =>
+      index
+        .query('', 1000)
+        .map(({ id, subject, dtg, tags, origin, uri, line, startCharacter, endCharacter }) => JSON.stringify({ id, subject, dtg, tags, origin, uri, line, startCharacter, endCharacter }))
+        .sort();
+    assert.deepEqual(cables(workerIndex), cables(inlineIndex));
+    assert.deepEqual(inWorkers.stats.fileBytes, inline.stats.fileBytes);
+  });
+
+  test('when a worker cannot start, the files are read on the main thread instead', async () => {
+    const dir = folder();
+    for (let i = 0; i < 10; i++) write(path.join(dir, `${i}.txt`), cableWithSerial(800 + i));
+    const logged: string[] = [];
+    const reader = new WorkerFieldsReader(path.join(root, 'no-such-worker.js'), 1, defaultReadLimits, (message) => logged.push(message));
+    const index = new CableIndex();
+    const indexer = new WorkspaceIndexer(index, { reader });
+    indexer.addFolders([url(dir)]);
+    await indexer.whenIdle();
+    indexer.dispose();
+    assert.equal(index.cableCount, 10);
+    assert.equal(logged.length, 1);
+    assert.match(logged[0], /reading on the main thread/);
   });
 
   test('after dispose nothing more is indexed', async () => {

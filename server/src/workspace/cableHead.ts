@@ -24,15 +24,27 @@ function needsContentCheck(name: string): boolean {
 }
 
 /**
- * A line that may start another cable (the parser's VZCZC, DE, partial-extract and DTG lines),
- * loosely: a hit only means the whole text is parsed. Every alternative follows a line feed,
- * so the regex engine can skip ahead to line starts.
+ * Whether a line from byte `from` on may start another cable: the parser splits files at
+ * VZCZC, DE and partial-extract lines, and at a DTG line over an FM line. Loose and cheap
+ * (native byte searches, no decoding): a hit only means the whole text is parsed.
  */
-const cableStartLine = /\n[ \t]*(?:VZCZC|DE[ \t]+R[A-Z]{3,6}[ \t]+#|"?[Tt]his record is a partial extract|(?:[ZOPR][ \t]+){0,2}\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2})/g;
+function mayStartAnotherCable(bytes: Buffer, from: number): boolean {
+  return anywhere.some((needle) => bytes.indexOf(needle, from) >= 0) || lineOpeners.some((opener) => hasLineStartingWith(bytes, from, opener));
+}
 
-function hasCableStartLine(text: string, from: number): boolean {
-  cableStartLine.lastIndex = Math.max(0, from - 1);
-  return cableStartLine.test(text);
+// Buffers, not strings: a string needle is encoded again on every search.
+const anywhere = ['VZCZC', 'his record is a partial extract'].map((needle) => Buffer.from(needle));
+const lineOpeners = ['DE ', 'DE\t', 'FM ', 'FM\t'].map((opener) => Buffer.from(opener));
+const [lineFeed, space, tab] = [10, 32, 9];
+
+/** A line at or after `from` whose first non-blank characters are `opener`. */
+function hasLineStartingWith(bytes: Buffer, from: number, opener: Buffer): boolean {
+  for (let at = bytes.indexOf(opener, from); at >= 0; at = bytes.indexOf(opener, at + 1)) {
+    let before = at - 1;
+    while (before >= from && (bytes[before] === space || bytes[before] === tab)) before--;
+    if (before < from || bytes[before] === lineFeed) return true;
+  }
+  return false;
 }
 
 const subjectLine = /^\s*S?UBJ(?:ECT)?\s*:/i;
@@ -42,12 +54,40 @@ const subjectLine = /^\s*S?UBJ(?:ECT)?\s*:/i;
  * cable. `text` may be only the start of a longer file, cut at a line end.
  */
 export function readCableFields(fileName: string, text: string): CableFields[] {
-  if (needsContentCheck(fileName) && !opensLikeCable(text)) return [];
-  const headLength = captionBlockEnd(text);
-  const wholeText = headLength === text.length || hasCableStartLine(text, headLength);
-  let cables = parseCableFile(wholeText ? text : text.slice(0, headLength)).cables;
+  return readCableFieldsFromBytes(fileName, Buffer.from(text, 'utf8'));
+}
+
+/** How much of a file is decoded first: the header and caption block of nine cables in ten fit. */
+const startWindowBytes = 4096;
+
+/**
+ * `readCableFields` for the bytes of a file (UTF-8, possibly cut at a line end). Most files
+ * need only their first few KB decoded and parsed.
+ */
+export function readCableFieldsFromBytes(fileName: string, bytes: Buffer): CableFields[] {
+  const windowEnd = bytes.length <= startWindowBytes ? bytes.length : bytes.lastIndexOf(lineFeed, startWindowBytes - 1) + 1;
+  let text = bytes.toString('utf8', 0, windowEnd);
+  let complete = windowEnd === bytes.length;
+  if (needsContentCheck(fileName) && !opensLikeCable(text, bytes)) return [];
+  let headLength = captionBlockEnd(text);
+  // A long header: the caption block ends further down.
+  if (headLength === text.length && !complete) {
+    text = bytes.toString('utf8');
+    complete = true;
+    headLength = captionBlockEnd(text);
+  }
+  const whole = () => (complete ? text : bytes.toString('utf8'));
+  // No numbered paragraph, or maybe more cables after the first: parse everything.
+  if (headLength === text.length || mayStartAnotherCable(bytes, Buffer.byteLength(text.slice(0, headLength)))) {
+    return cableFields(parseCableFile(whole()).cables);
+  }
+  const cables = parseCableFile(text.slice(0, headLength)).cables;
   // Without a serial in the banner the ID comes from the page markers further down.
-  if (!wholeText && cables.some((cable) => cable.id === undefined && cable.banner?.serial === undefined)) cables = parseCableFile(text).cables;
+  if (cables.some((cable) => cable.id === undefined && cable.banner?.serial === undefined)) return cableFields(parseCableFile(whole()).cables);
+  return cableFields(cables);
+}
+
+function cableFields(cables: readonly Cable[]): CableFields[] {
   return cables.filter((cable) => cable.id !== undefined || cable.subject !== undefined).map(fieldsOf);
 }
 
@@ -58,9 +98,8 @@ const contentCheckLength = 4096;
  * The editor's check on the first lines, or a cable header line a little further down (an
  * e-mail or printout wrapper can come first, as in 08TRIPOLI248).
  */
-function opensLikeCable(text: string): boolean {
-  if (looksLikeCable(leadingLines(text))) return true;
-  return hasCableStartLine(`\n${text.slice(0, contentCheckLength)}`, 0);
+function opensLikeCable(start: string, bytes: Buffer): boolean {
+  return looksLikeCable(leadingLines(start)) || mayStartAnotherCable(bytes.subarray(0, contentCheckLength), 0);
 }
 
 function leadingLines(text: string): string[] {

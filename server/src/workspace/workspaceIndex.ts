@@ -12,10 +12,23 @@ import {
   type SymbolInformation,
   WatchKind,
 } from 'vscode-languageserver/node';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { guarded } from '../guard';
 import { cableFileGlob } from './cableHead';
 import { CableIndex, defaultQueryLimit, type IndexedCable } from './cableIndex';
+import { defaultWorkerCount, type FieldsReader, InlineFieldsReader, WorkerFieldsReader } from './fieldsReaders';
+import { defaultReadLimits } from './fileFields';
 import { type IndexerStats, WorkspaceIndexer } from './indexer';
+
+/** The index worker's bundle, next to the server's (scripts/build.mjs). */
+const workerScript = path.join(__dirname, 'cableIndexWorker.js');
+
+/** Worker threads when the worker bundle is there; the main thread otherwise (it yields between files). */
+function fieldsReader(log: (message: string) => void): FieldsReader {
+  if (!existsSync(workerScript)) return new InlineFieldsReader(defaultReadLimits);
+  return new WorkerFieldsReader(workerScript, defaultWorkerCount(), defaultReadLimits, log);
+}
 
 /**
  * Request `cable/workspaceIndexStatus` (no params): how far indexing is, and the server's
@@ -28,6 +41,8 @@ export interface WorkspaceIndexStatus extends IndexerStats {
   files: number;
   cables: number;
   memory: { rss: number; heapUsed: number };
+  /** CPU time of the server process so far, all threads (workers included). */
+  cpuMs: number;
 }
 
 export class WorkspaceIndexService {
@@ -42,6 +57,7 @@ export class WorkspaceIndexService {
   ) {
     this.indexer = new WorkspaceIndexer(this.cables, {
       log,
+      reader: fieldsReader(log),
       // A client without `window.workDoneProgress` gets a reporter that sends nothing.
       startProgress: () => connection.window.createWorkDoneProgress(),
     });
@@ -89,7 +105,15 @@ export class WorkspaceIndexService {
 
   private status(): WorkspaceIndexStatus {
     const { rss, heapUsed } = process.memoryUsage();
-    return { ...this.indexer.stats, indexing: this.indexer.indexing, files: this.cables.fileCount, cables: this.cables.cableCount, memory: { rss, heapUsed } };
+    const { user, system } = process.cpuUsage();
+    return {
+      ...this.indexer.stats,
+      indexing: this.indexer.indexing,
+      files: this.cables.fileCount,
+      cables: this.cables.cableCount,
+      memory: { rss, heapUsed },
+      cpuMs: (user + system) / 1000,
+    };
   }
 }
 

@@ -1,0 +1,21 @@
+// Entry point of an index worker thread (bundled as dist/cableIndexWorker.js): reads and
+// parses the files the main thread sends, in batches, and sends back their cables' fields.
+import { parentPort, workerData } from 'node:worker_threads';
+import { type FileFields, readFileFieldsSync } from './fileFields';
+import type { WorkerRequest, WorkerResponse, WorkerSetup } from './fieldsReaders';
+
+const { limits } = workerData as WorkerSetup;
+const buffer = Buffer.allocUnsafe(limits.readBytes);
+
+function read(file: string): FileFields {
+  try {
+    return readFileFieldsSync(file, buffer, limits);
+  } catch (error) {
+    // One bad file must not cost the batch: it is reported and left out of the index.
+    return { file, outcome: 'missing', size: 0, bytesRead: 0, cables: [], error: String((error as Error)?.stack ?? error) };
+  }
+}
+
+parentPort?.on('message', ({ id, files }: WorkerRequest) => {
+  parentPort?.postMessage({ id, results: files.map(read) } satisfies WorkerResponse);
+});
