@@ -129,3 +129,38 @@ describe('files', () => {
     });
   }
 });
+
+describe('variants seen in cables outside the corpus', () => {
+  test('a rule broken by the 45-column wrap, or spaced, frames a heading', () => {
+    const text = edit(
+      '¶2. (C) Naderi traveled to Tashkent.',
+      '--------------------------------------------- ----\nTHE MINISTER SEES NO NEED TO HURRY\n--------------------------------------------- ----\n\n¶2. (C) x\n\nComment\n- - - -\n¶3. (C) y',
+    );
+    const c = parseCableFile(text).cables[0];
+    assert.deepEqual(c.headings.map((h) => h.text), ['THE MINISTER SEES NO NEED TO HURRY', 'Comment']);
+    assert.deepEqual(c.paragraphs.map((p) => p.heading), [undefined, 0, 1]);
+  });
+  test('without blank lines, a line underlined by a rule of its own length is a heading; a short sentence is not', () => {
+    const text = edit(
+      '¶2. (C) Naderi traveled to Tashkent.',
+      '¶2. (C) Naderi traveled to Tashkent.\nRegistration Stalls Again\n-------------------------\n¶3. (C) x\nIt ended there.\n---------------------------------------\n¶4. (C) y',
+    );
+    const c = parseCableFile(text).cables[0];
+    assert.deepEqual(c.headings.map((h) => h.text), ['Registration Stalls Again']);
+    assert.equal(c.paragraphs[1].range.end.line, c.headings[0].range.start.line - 1);
+  });
+  test('a rule glued to the end of a heading line is not part of the heading', () => {
+    const text = edit('¶2. (C) Naderi traveled to Tashkent.', '------\nNEXT STEPS (B) --------------------------------------------- -\n\n¶2. (C) x');
+    assert.deepEqual(parseCableFile(text).cables[0].headings.map((h) => h.text), ['NEXT STEPS (B)']);
+  });
+  test('the rule over a SUMMARY heading in the caption block is not a caption', () => {
+    const text = edit('¶1. (C) Summary: IOM met poloff. End summary.', '-------\nSUMMARY\n-------\n\n¶1. (C) IOM met poloff.');
+    const c = parseCableFile(text).cables[0];
+    assert.deepEqual(c.captions.map((x) => x.text), ['SIPDIS']);
+    assert.deepEqual(c.headings.map((h) => h.text), ['SUMMARY']);
+  });
+  test('lower-case rendering: the signature above "Nnnn" is found', () => {
+    const text = edit('NORLAND', 'Norland\n\n\nNnnn');
+    assert.equal(parseCableFile(text).cables[0].signature?.text, 'Norland');
+  });
+});

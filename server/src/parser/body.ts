@@ -167,7 +167,9 @@ export function parseBody(
       // (`DDTC: TIM WATKINS`); after it, headings may come before paragraph 1.
       const trimmed = text.trim();
       const beforeSubject = !state.elements.subject && !state.elements.classified;
-      if (!parts.paragraphs.length && (beforeSubject || p.captionLine.test(trimmed) || p.passingLine.test(trimmed))) {
+      // A rule is layout (often the overline of a heading such as SUMMARY), not a caption.
+      const isRule = p.dashRule.test(text);
+      if (!isRule && !parts.paragraphs.length && (beforeSubject || p.captionLine.test(trimmed) || p.passingLine.test(trimmed))) {
         const kind = p.captionLine.test(trimmed) ? 'caption' : 'passing';
         parts.captions.push({ ...token(i, text.indexOf(trimmed), trimmed), kind });
         continue;
@@ -267,18 +269,19 @@ function readHeading(
 ): Heading | undefined {
   const text = lines[i];
   const before = i > start ? lines[i - 1] : '';
+  const after = i + 1 < end ? lines[i + 1] : '';
   const ruleAbove = !previousBlank && p.dashRule.test(before);
-  // Most lines follow a non-blank line: they cannot be headings of either kind.
-  if (!(previousBlank || ruleAbove) || p.dashRule.test(text)) return undefined;
+  // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
+  // without blank lines) a rule of the line's own length underlines it.
+  if (!(previousBlank || ruleAbove || fitsUnderline(text, after)) || p.dashRule.test(text)) return undefined;
   const dashed = p.dashWrappedHeading.exec(text);
   if (dashed && /[A-Za-z]/.test(dashed[1])) {
     const t = groupToken(dashed, 1, i)!;
     return { ...t, fullRange: range(i, 0, i, text.length) };
   }
-  const after = i + 1 < end ? lines[i + 1] : '';
   const underlined = p.dashRule.test(after);
   if (!(underlined || isBlank(after) || i + 1 === end || i + 1 === signatureLine)) return undefined;
-  const trimmed = text.trim();
+  const trimmed = withoutTrailingRule(text.trim());
   if (trimmed.length > maxHeadingLength || trimmed.split(/\s+/).length > 12) return undefined;
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
   if (/[.,;]$/.test(trimmed) && !underlined) return undefined;
@@ -286,6 +289,20 @@ function readHeading(
   if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed)) return undefined;
   const t = token(i, text.indexOf(trimmed), trimmed);
   return { ...t, fullRange: underlined ? range(i, t.range.start.character, i + 1, after.length) : t.range };
+}
+
+/** A rule under a line that is as long as the line, give or take three: the line's own underline. */
+function fitsUnderline(text: string, after: string): boolean {
+  if (!/^\s*[-=]/.test(after)) return false;
+  return Math.abs(after.trim().length - text.trim().length) <= 3 && p.dashRule.test(after);
+}
+
+/** `TITLE (G) --------------------------------------------- -`: the title without the rule the wrap glued to it. */
+function withoutTrailingRule(trimmed: string): string {
+  let cut = trimmed.length;
+  while (cut > 0 && '-= '.includes(trimmed[cut - 1])) cut--;
+  const tail = trimmed.slice(cut);
+  return cut > 0 && tail.startsWith(' ') && tail.includes('---') ? trimmed.slice(0, cut) : trimmed;
 }
 
 /** Opens and closes Summary / Comment blocks as their markers go by. */

@@ -75,7 +75,11 @@ export const oldPageHeader = /^\s*PAGE\s+(\d{2,3})\s+([A-Z][A-Z .'-]{0,20}?)\s+(
 /** Quoted or repeated text of another cable: its banner and page markers are not this cable's. */
 export const quoteStart = /^\s*(?:QUOTE|BEGIN TEXT|BEGIN QUOTE)\b/i;
 export const quoteEnd = /\b(?:UNQUOTE|END TEXT|END QUOTE)\b/i;
-export const dashRule = /^\s*[-=_‐–—*]{3,}\s*$/;
+/**
+ * A rule line: `-------`, a rule broken by the 45-column wrap (`--------------------------------------------- ------`,
+ * single spaces only, so table column underlines stay out) or a spaced one (`- - - -`).
+ */
+export const dashRule = /^\s*(?:[-=_‐–—*]{3,}(?: [-=_‐–—*]+)*|-(?:[ \t]-){2,})\s*$/;
 export const dashWrappedHeading = /^\s*[-=]{3,}\s*(\S.*?)\s*[-=]{3,}\s*$/d;
 export const summaryStart = /^(?:BEGIN\s+)?SUMM?A?R?Y\b(?!\s+OF\b)/i;
 /** `End summary.` / `END COMMENT`, anywhere in a line; one scan finds both kinds. */
@@ -84,4 +88,4 @@ export const blockEndOnce = /\bEND\s+(?:OF\s+)?(?:SUMMARY|COMMENT)\b/i;
 export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
 export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/d;
 export const trailerLine =
-  /^\s*(?:NNNN|#+|\.|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|>?\s*\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
+  /^\s*(?:[Nn]{4}|#+|\.|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|>?\s*\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
