@@ -163,4 +163,18 @@ describe('variants seen in cables outside the corpus', () => {
     const text = edit('NORLAND', 'Norland\n\n\nNnnn');
     assert.equal(parseCableFile(text).cables[0].signature?.text, 'Norland');
   });
+  test('lower-case rendering: lettered REF items are split and name their cables', () => {
+    const text = edit('REF: TASHKENT 123', 'Ref: a. 07 state 75839\n¶B. tashkent 12 c. 06 tashkent 1550').replace('C O N F I D E N T I A L', 'C o n f i d e n t i a l');
+    const items = parseCableFile(text).cables[0].references?.items ?? [];
+    assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['a', '07STATE75839'], ['B', '08TASHKENT12'], ['c', '06TASHKENT1550']]);
+    assert.equal(at(text, items[0].cableIdRange!), '07 state 75839');
+  });
+  test('a cable in capitals keeps lower-case words out of its REF items', () => {
+    const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. TASHKENT 123, see a. note')).cables[0].references?.items ?? [];
+    assert.deepEqual(items.map((r) => r.letter?.text), ['A']);
+  });
+  test('a doubled REF enumerator opens one item', () => {
+    const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
+    assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);
+  });
 });

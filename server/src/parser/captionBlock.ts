@@ -125,15 +125,24 @@ export function readSubject(element: CaptionElement): Subject {
 }
 
 const enumerator = /(?:^|\s)¶?(?:\(([A-Z])\)|([A-Z])[.)])(?=\s)/g;
+/** In the lower-case media-partner rendering the enumerators are lower case too (`a. 05 state 201650`). */
+const lowerCaseEnumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)|([A-Za-z])[.)])(?=\s)/g;
 const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b/;
 
-export function readReferences(element: CaptionElement, cableYear: number | undefined): References {
+/**
+ * The REF items. `lowerCase`: the cable is in the lower-case rendering (its banner is not in
+ * capitals), so items are read as if in capitals; other cables keep mixed-case prose out.
+ */
+export function readReferences(element: CaptionElement, cableYear: number | undefined, lowerCase = false): References {
   const text = element.body.text;
   const items: Reference[] = [];
   const starts: { at: number; letter?: Token }[] = [];
-  for (const m of text.matchAll(enumerator)) {
+  for (const m of text.matchAll(lowerCase ? lowerCaseEnumerator : enumerator)) {
     const letter = m[1] ?? m[2];
     const at = m.index! + m[0].indexOf(letter);
+    // A doubled enumerator (`A. A. STATE 3080`) opens one item, not an empty one and a second A.
+    const previous = starts[starts.length - 1];
+    if (previous?.letter?.text === letter && /^\S*$/.test(text.slice(previous.at, m.index!).trim())) continue;
     starts.push({ at: m.index! + (m[0].length - m[0].trimStart().length), letter: element.body.token(at, letter) });
   }
   if (starts.length === 0 || starts[0].at > 0) starts.unshift({ at: 0 });
@@ -143,7 +152,8 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     const itemText = text.slice(from, to).trim();
     if (!itemText) continue;
     const item: Reference = { range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length), letter: starts[i].letter, text: itemText };
-    const cited = referencedCable(itemText, cableYear);
+    // ASCII-only upper case keeps every offset in place.
+    const cited = referencedCable(lowerCase ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear);
     if (cited) {
       item.cableId = cited.id;
       item.cableIdRange = element.body.rangeOf(from + cited.start, from + cited.end);
