@@ -170,6 +170,53 @@ describe('CableIndex: queries', () => {
   });
 });
 
+describe('CableIndex: queries agree with a plain filter after many changes', () => {
+  // Enough cables for several search segments (1024 each), then removals and replacements.
+  const words = ['harvest', 'cotton', 'uzbekistan', 'iom', 'visit', 'minister', 'trade', 'élection', 'москва'];
+  const tagPool = ['PGOV', 'PREL', 'ECON', 'UZ', 'KDEM'];
+  const fieldsOf = (i: number, version: number): CableFields =>
+    cable(
+      i % 17 === 0 ? undefined : `0${i % 10}STATION${i}`,
+      `${words[i % words.length]} ${words[(i * 7 + version) % words.length]} NUMBER ${i}-${version}`,
+      [tagPool[i % tagPool.length], tagPool[(i + version) % tagPool.length]],
+      i % 3 ? 'AMEMBASSY TASHKENT' : 'SECSTATE WASHDC',
+    );
+  const index = new CableIndex();
+  const expected = new Map<string, CableFields>();
+  for (let i = 0; i < 3500; i++) {
+    index.setFile(`file:///d/${i}.txt`, [fieldsOf(i, 0)]);
+    expected.set(`file:///d/${i}.txt`, fieldsOf(i, 0));
+  }
+  for (let i = 0; i < 3500; i += 3) {
+    index.removeFile(`file:///d/${i}.txt`);
+    expected.delete(`file:///d/${i}.txt`);
+  }
+  for (let i = 1; i < 3500; i += 5) {
+    index.setFile(`file:///d/${i}.txt`, [fieldsOf(i, 1)]);
+    expected.set(`file:///d/${i}.txt`, fieldsOf(i, 1));
+  }
+
+  /** The specification, naively: every query word is in the lower-cased words of ID, tags, subject or origin. */
+  function plainFilter(query: string): string[] {
+    const queryWords = searchWords(query);
+    return [...expected.entries()]
+      .filter(([, fields]) => {
+        const haystack = searchWords([fields.id ?? '', ...fields.tags, fields.subject ?? '', fields.origin ?? ''].join(' ')).join(' ');
+        return queryWords.every((word) => haystack.includes(word));
+      })
+      .map(([uri]) => uri)
+      .sort();
+  }
+
+  for (const query of ['harvest', 'ark', 'station12', '05station', 'pgov', 'uz', 'number 4', 'москва', 'ÉLECTION', 'washdc cotton', '1-1', 'nothing-like-this']) {
+    test(`"${query}"`, () => {
+      assert.equal(index.cableCount, expected.size);
+      const found = index.query(query, 100_000).map((result) => result.uri).sort();
+      assert.deepEqual(found, plainFilter(query));
+    });
+  }
+});
+
 describe('workspace symbols', () => {
   test('a cable becomes a SymbolInformation with ID, subject and tags in the name and its banner as location', () => {
     const symbol = symbolOf({ ...tashkent, uri: 'file:///w/08TASHKENT578.txt' });
