@@ -173,6 +173,21 @@ describe('variants seen in cables outside the corpus', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. TASHKENT 123, see a. note')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => r.letter?.text), ['A']);
   });
+  test('a capitals cable whose REF list goes on in mixed and lower case (D. Kuwait 730, f. 06 kuwait 3503)', () => {
+    const text = edit('REF: TASHKENT 123', 'REF: A. STATE 53274\n¶B. HARRIS E-MAIL OF 21 APRIL\nC. Tashkent 730\nd. 06 tashkent 4664');
+    const items = parseCableFile(text).cables[0].references?.items ?? [];
+    assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE53274'], ['B', undefined], ['C', '08TASHKENT730'], ['d', '06TASHKENT4664']]);
+  });
+  test('REF items that name e-mails, telcons, dates or resolutions name no cable; a cable later in the item still counts', () => {
+    const text = edit('REF: TASHKENT 123', 'REF: A. SMITH - JONES EMAIL AUG 12\nB. APRIL 7 AND 8 DAILY REPORTS\nC. UNSCR 1737\nD. EMBASSY NOTE OF MAY 15: TASHKENT 3312\nE. TD-314/020552-08 17MAR2008');
+    const items = parseCableFile(text).cables[0].references?.items ?? [];
+    assert.deepEqual(items.map((r) => r.cableId), [undefined, undefined, undefined, '08TASHKENT3312', undefined]);
+  });
+  test("the cable's own page marker run into a REF item is not a referenced cable", () => {
+    const text = edit('REF: TASHKENT 123', 'REF: A) TASHKENT 340, B) IIR 6 915 000 609  TASHKENT 00000578  001.2 OF 002');
+    const items = parseCableFile(text).cables[0].references?.items ?? [];
+    assert.deepEqual(items.map((r) => r.cableId), ['08TASHKENT340', undefined]);
+  });
   test('a doubled REF enumerator opens one item', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);

@@ -230,7 +230,7 @@ function readElements(state: BodyState, cableYear: number | undefined): void {
   if (elements.eo) parts.eo = readEo(elements.eo);
   if (elements.tags) parts.tags = readTags(elements.tags);
   if (elements.subject) parts.subject = readSubject(elements.subject);
-  if (elements.ref) parts.references = readReferences(elements.ref, cableYear, parts.banner?.lowercase === true);
+  if (elements.ref) parts.references = readReferences(elements.ref, cableYear);
   if (elements.classified) parts.classifiedBy = readClassifiedBy(elements.classified);
 }
 

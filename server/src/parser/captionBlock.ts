@@ -124,24 +124,24 @@ export function readSubject(element: CaptionElement): Subject {
   return subject;
 }
 
-const enumerator = /(?:^|\s)¶?(?:\(([A-Z])\)|([A-Z])[.)])(?=\s)/g;
-/** In the lower-case media-partner rendering the enumerators are lower case too (`a. 05 state 201650`). */
-const lowerCaseEnumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)|([A-Za-z])[.)])(?=\s)/g;
+/** `A.`, `(B)`, `¶C.`; lower-case letters count only where they go on with the sequence (see below). */
+const enumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)|([A-Za-z])[.)])(?=\s)/g;
+/** An item that is nothing but a cable reference, in any case (`06 kuwait 4664`, `a. State 1612`). */
+const bareReference = /^(?:¶?\(?[A-Za-z][.)]\)?\s+)?(?:'?\d{2}(?:\d{2})?\s+)?[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+#?\d{1,7}[.,;]?$/;
 const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b/;
 
-/**
- * The REF items. `lowerCase`: the cable is in the lower-case rendering (its banner is not in
- * capitals), so items are read as if in capitals; other cables keep mixed-case prose out.
- */
-export function readReferences(element: CaptionElement, cableYear: number | undefined, lowerCase = false): References {
+export function readReferences(element: CaptionElement, cableYear: number | undefined): References {
   const text = element.body.text;
   const items: Reference[] = [];
   const starts: { at: number; letter?: Token }[] = [];
-  for (const m of text.matchAll(lowerCase ? lowerCaseEnumerator : enumerator)) {
+  for (const m of text.matchAll(enumerator)) {
     const letter = m[1] ?? m[2];
     const at = m.index! + m[0].indexOf(letter);
-    // A doubled enumerator (`A. A. STATE 3080`) opens one item, not an empty one and a second A.
     const previous = starts[starts.length - 1];
+    // A lower-case letter is an enumerator only as the next letter of the list (`E. … f. … g.`,
+    // or `a.` first, as in the lower-case rendering); elsewhere it is prose (`see a. note`).
+    if (letter !== letter.toUpperCase() && letter.toUpperCase().charCodeAt(0) !== (previous?.letter ? previous.letter.text.toUpperCase().charCodeAt(0) + 1 : 65)) continue;
+    // A doubled enumerator (`A. A. STATE 3080`) opens one item, not an empty one and a second A.
     if (previous?.letter?.text === letter && /^\S*$/.test(text.slice(previous.at, m.index!).trim())) continue;
     starts.push({ at: m.index! + (m[0].length - m[0].trimStart().length), letter: element.body.token(at, letter) });
   }
@@ -152,8 +152,8 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     const itemText = text.slice(from, to).trim();
     if (!itemText) continue;
     const item: Reference = { range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length), letter: starts[i].letter, text: itemText };
-    // ASCII-only upper case keeps every offset in place.
-    const cited = referencedCable(lowerCase ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear);
+    // A bare reference names its cable whatever the case; ASCII-only upper case keeps every offset.
+    const cited = referencedCable(bareReference.test(itemText) ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear);
     if (cited) {
       item.cableId = cited.id;
       item.cableIdRange = element.body.rangeOf(from + cited.start, from + cited.end);
@@ -162,6 +162,14 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
   }
   return { range: elementRange(element), keyword: element.keyword, items };
 }
+
+const cableReferences = new RegExp(cableReference.source, 'g');
+/**
+ * Words that make the "station" before a number a date or a document that is not a telegram
+ * (`AUGUST 28`, `MANN EMAIL 01/13/2010`, `MITCHELL/SIMS TELCON 02/16/2010`, `UNSCR 1737`, `IIR 6 902`).
+ */
+const notAStation =
+  /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|E-?MAILS?|MAIL|TELCONS?|MEMCONS?|LETTERS?|DAILY|REPORTS?|POINTS?|ATTACHMENTS?|DATED|UNSCR|FAM|IIR|OF|TO|AND)\b/;
 
 /** A reference written as a cable ID: `08STATE12345`. */
 const gluedCableId = /(?:^|\s)(\d{2})([A-Z]{3,17})(\d{1,7})\b/;
@@ -173,10 +181,20 @@ function referencedCable(text: string, cableYear: number | undefined): { id: str
   const searched = enumerator ? ` ${text.slice(enumerator.length)}` : text;
   const shift = enumerator ? enumerator.length - 1 : 0;
   const at = (m: RegExpExecArray, id: string) => ({ id, start: m.index + (m[0].length - m[0].trimStart().length) + shift, end: m.index + m[0].length + shift });
-  const m = cableReference.exec(searched);
+  let m: RegExpExecArray | undefined;
+  for (const candidate of searched.matchAll(cableReferences)) {
+    const end = candidate.index! + candidate[0].length;
+    // `TRIPOLI 00000829  001.2 OF 002` is this cable's page marker run into the REF line.
+    const pageMarker = /^\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}/i.test(searched.slice(end, end + 24));
+    if (!pageMarker && !notAStation.test(candidate[3])) {
+      m = candidate as RegExpExecArray;
+      break;
+    }
+  }
   if (!m) {
     const glued = gluedCableId.exec(searched);
-    return glued ? at(glued, `${glued[1]}${glued[2]}${Number(glued[3])}`) : undefined;
+    // `17MAR2008` is a date, not a cable.
+    return glued && !notAStation.test(glued[2]) ? at(glued, `${glued[1]}${glued[2]}${Number(glued[3])}`) : undefined;
   }
   const yearText = m[1] ?? m[2];
   const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : cableYear;
