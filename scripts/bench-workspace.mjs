@@ -4,14 +4,17 @@
 // workspace/symbol latency, and documentSymbol/hover latency on an open document WHILE the
 // index is being built. A script that prints figures, not a test; the folder is removed after.
 //
-//   node scripts/bench-workspace.mjs [--files=100000] [--json] [--keep]
+//   node scripts/bench-workspace.mjs [--files=100000] [--workers=N] [--json] [--keep]
+//
+// `--workers=N` runs the server with N index worker threads (0: on its main thread); by
+// default it picks one fewer than the cores, at least one, at most four.
 //
 // `runWorkspaceIndexBenchmark()` returns the figures as a section of `npm run bench`.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readCorpus } from './bench/corpus.mjs';
@@ -72,8 +75,9 @@ function writeWorkspace(root, templates, count, progress) {
 
 /** The server over stdio, as an editor with workspace folders and progress support. */
 class WorkspaceBenchClient {
-  constructor() {
-    this.child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(workers) {
+    const env = workers === undefined ? process.env : { ...process.env, CABLE_INDEX_WORKERS: String(workers) };
+    this.child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(this.child.stdout), new lsp.StreamMessageWriter(this.child.stdin));
     this.progressEnd = new Promise((resolve) => (this.endProgress = resolve));
     this.progressBegin = undefined;
@@ -127,15 +131,18 @@ function percentile(values, p) {
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Rounds of documentSymbol and hover between two workspace/symbol requests (a user types a query now and then). */
+const roundsPerWorkspaceSymbol = 10;
+
 /** documentSymbol and hover on an open document, again and again until `stop` resolves. */
 async function sampleEditorRequests(client, uri, hoverPosition, stop) {
   const samples = { documentSymbol: [], hover: [], workspaceSymbol: [] };
   let stopped = false;
   void stop.then(() => (stopped = true));
-  while (!stopped) {
+  for (let round = 0; !stopped; round++) {
     samples.documentSymbol.push((await client.timed(lsp.DocumentSymbolRequest.type, { textDocument: { uri } })).ms);
     samples.hover.push((await client.timed(lsp.HoverRequest.type, { textDocument: { uri }, position: hoverPosition })).ms);
-    samples.workspaceSymbol.push((await client.timed(lsp.WorkspaceSymbolRequest.type, { query: 'uzbekistan' })).ms);
+    if (round % roundsPerWorkspaceSymbol === 0) samples.workspaceSymbol.push((await client.timed(lsp.WorkspaceSymbolRequest.type, { query: 'uzbekistan' })).ms);
     await delay(samplingGapMs);
   }
   return samples;
@@ -157,7 +164,7 @@ async function timeQuery(client, query) {
  * The workspace-index section: `{ id, title, rows, notes }` like the other sections of
  * `npm run bench`. Needs dist/server.js (node scripts/build.mjs).
  */
-export async function runWorkspaceIndexBenchmark({ files = 100_000, corpus = readCorpus(), keep = false, progress = () => {} } = {}) {
+export async function runWorkspaceIndexBenchmark({ files = 100_000, workers, corpus = readCorpus(), keep = false, progress = () => {} } = {}) {
   const modulesDir = makeTempDir();
   const { parseCableFile } = loadModules(await buildModules(modulesDir));
   const templates = templatesFrom(corpus, parseCableFile);
@@ -175,7 +182,7 @@ export async function runWorkspaceIndexBenchmark({ files = 100_000, corpus = rea
     const workspace = writeWorkspace(root, templates, files, progress);
     const writeSeconds = (performance.now() - writeStart) / 1000;
 
-    const client = new WorkspaceBenchClient();
+    const client = new WorkspaceBenchClient(workers);
     await client.initialize(pathToFileURL(root).href);
     const before = await client.status();
     // The open document lives outside the workspace: its requests measure the editor, not the index.
@@ -238,6 +245,7 @@ export async function runWorkspaceIndexBenchmark({ files = 100_000, corpus = rea
     const slowestQuery = Math.max(...Object.values(queryTimes).map((t) => t.max));
     const rows = [
       { name: 'cable files in the workspace', value: after.files, unit: 'files' },
+      { name: 'index worker threads', value: workers ?? `default (${Math.max(1, Math.min(4, availableParallelism() - 1))})`, unit: '' },
       { name: 'workspace size', value: round(after.fileBytes / MB), unit: 'MiB' },
       { name: 'bytes read from disk', value: round(after.bytesRead / MB), unit: 'MiB' },
       { name: 'cables indexed', value: after.cables, unit: 'cables' },
@@ -268,7 +276,7 @@ export async function runWorkspaceIndexBenchmark({ files = 100_000, corpus = rea
       notes: [
         `${files} files written in ${writeSeconds.toFixed(1)} s (not counted), in folders of ${filesPerFolder}, copies of ${templates.length} corpus cables with distinct banner serials.`,
         'Throughput counts whole file sizes; the index parses only each file’s header and caption block and reads at most 64 KiB of it.',
-        'Query and editor times are round trips over stdio, JSON included; while indexing, one documentSymbol, hover and workspace/symbol every ~20 ms.',
+        `Query and editor times are round trips over stdio, JSON included; while indexing, a documentSymbol and a hover every ~${samplingGapMs} ms, a workspace/symbol every ${roundsPerWorkspaceSymbol} rounds.`,
         'Memory is process.memoryUsage() in the server, garbage not yet collected included.',
       ],
     };
@@ -292,9 +300,11 @@ const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === pr
 if (invokedDirectly) {
   const args = process.argv.slice(2);
   const files = Number(args.find((arg) => arg.startsWith('--files='))?.slice('--files='.length) ?? 100_000);
+  const workersArg = args.find((arg) => arg.startsWith('--workers='))?.slice('--workers='.length);
+  const workers = workersArg === undefined ? undefined : Number(workersArg);
   const machine = describeMachine();
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('node scripts/build.mjs failed');
-  const section = await runWorkspaceIndexBenchmark({ files, keep: args.includes('--keep'), progress: (message) => process.stderr.write(`bench-workspace: ${message}\n`) });
+  const section = await runWorkspaceIndexBenchmark({ files, workers, keep: args.includes('--keep'), progress: (message) => process.stderr.write(`bench-workspace: ${message}\n`) });
   (args.includes('--json') ? printJson : printTable)(machine, [section]);
 }

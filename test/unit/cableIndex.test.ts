@@ -145,6 +145,14 @@ describe('CableIndex: queries', () => {
     assert.deepEqual(ids(ranked.query('uzb')), ['UZB', 'UZB01', '01A4', '01UZBA3', '01A2', '01A1']);
   });
 
+  test('a word in the ID that is also a tag of the cable ranks as the tag', () => {
+    const both = indexOf({
+      'file:///b/idsub.txt': [cable('01XUZB1', 'NOTHING')],
+      'file:///b/both.txt': [cable('01XUZB2', 'NOTHING', ['UZB'])],
+    });
+    assert.deepEqual(ids(both.query('uzb')), ['01XUZB2', '01XUZB1']);
+  });
+
   test('results are capped by the limit, 200 by default', () => {
     const many = new CableIndex();
     for (let i = 0; i < 1000; i++) many.setFile(`file:///m/${i}.txt`, [cable(`10STATE${i}`, `ROUTINE MESSAGE ${i}`, ['PREL'])]);

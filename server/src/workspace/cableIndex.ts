@@ -72,6 +72,41 @@ interface QueryWord {
   spaced: string;
   /** ` word `: a whole word (the ID, a tag). */
   bounded: string;
+  /** Some cable has a tag (word) equal to it; if none has, no cable needs the tag check. */
+  mayBeTag: boolean;
+}
+
+/** The best `limit` entries by score (lower is better); among equal scores, the first come stay. */
+class TopByScore {
+  private readonly buckets: Entry[][] = [];
+  /** Entries scoring this or more can no longer get in. */
+  cutoff = Infinity;
+
+  constructor(private readonly limit: number) {}
+
+  add(entry: Entry, score: number): void {
+    if (score >= this.cutoff) return;
+    (this.buckets[score] ??= []).push(entry);
+    let count = 0;
+    for (let s = 0; s < this.cutoff && s < this.buckets.length; s++) {
+      count += this.buckets[s]?.length ?? 0;
+      if (count >= this.limit) this.cutoff = s;
+    }
+  }
+
+  /** Best first; within a score by ID. */
+  results(): IndexedCable[] {
+    const results: IndexedCable[] = [];
+    for (const bucket of this.buckets) {
+      if (!bucket) continue;
+      bucket.sort(byIdThenUri);
+      for (const entry of bucket) {
+        if (results.length === this.limit) return results;
+        results.push(entry);
+      }
+    }
+    return results;
+  }
 }
 
 export class CableIndex implements WorkspaceCables {
@@ -82,6 +117,8 @@ export class CableIndex implements WorkspaceCables {
   private readonly byId = new Map<string, Entry[]>();
   /** One copy of each tag and originator string, shared by all cables that have it. */
   private readonly interned = new Map<string, string>();
+  /** Lower-case words of tags → how many cables have them. */
+  private readonly tagWords = new Map<string, number>();
 
   get cableCount(): number {
     return this.entries.length;
@@ -100,6 +137,7 @@ export class CableIndex implements WorkspaceCables {
     for (const entry of entries) {
       entry.slot = this.entries.push(entry) - 1;
       this.changed(entry.slot);
+      for (const word of tagWordsOf(entry)) this.tagWords.set(word, (this.tagWords.get(word) ?? 0) + 1);
       if (!entry.id) continue;
       const key = entry.id.toUpperCase();
       const same = this.byId.get(key);
@@ -119,6 +157,11 @@ export class CableIndex implements WorkspaceCables {
         this.entries[entry.slot] = last;
         last.slot = entry.slot;
         this.changed(entry.slot);
+      }
+      for (const word of tagWordsOf(entry)) {
+        const count = this.tagWords.get(word)! - 1;
+        if (count > 0) this.tagWords.set(word, count);
+        else this.tagWords.delete(word);
       }
       if (!entry.id) continue;
       const key = entry.id.toUpperCase();
@@ -161,33 +204,24 @@ export class CableIndex implements WorkspaceCables {
    */
   query(query: string, limit = defaultQueryLimit): IndexedCable[] {
     if (limit <= 0) return [];
-    const words = searchWords(query).map((word): QueryWord => ({ word, spaced: ` ${word}`, bounded: ` ${word} ` }));
+    const words = searchWords(query).map((word): QueryWord => ({ word, spaced: ` ${word}`, bounded: ` ${word} `, mayBeTag: this.tagWords.has(word) }));
     if (words.length === 0) return this.entries.slice(0, limit);
     // The longest word is the rarest, most likely: it picks the candidates, the others filter them.
     const scanned = words.reduce((longest, word) => (word.word.length > longest.word.length ? word : longest));
     const others = words.filter((word) => word !== scanned);
-    // Buckets by total tier; each holds at most `limit`, so a broad query stays cheap.
-    const buckets: Entry[][] = [];
+    const top = new TopByScore(limit);
     this.forEachContaining(scanned.word, (entry, at) => {
+      // A broad query fills the results early: most later candidates are out at a glance.
+      if (lowestTierAt(entry, scanned, at) >= top.cutoff) return;
       let score = tierAt(entry, scanned, at);
       for (const other of others) {
         const otherAt = entry.search.indexOf(other.word);
-        if (otherAt < 0) return;
+        if (otherAt < 0 || score >= top.cutoff) return;
         score += tierAt(entry, other, otherAt);
       }
-      const bucket = (buckets[score] ??= []);
-      if (bucket.length < limit) bucket.push(entry);
+      top.add(entry, score);
     });
-    const results: IndexedCable[] = [];
-    for (const bucket of buckets) {
-      if (!bucket) continue;
-      bucket.sort(byIdThenUri);
-      for (const entry of bucket) {
-        if (results.length === limit) return results;
-        results.push(entry);
-      }
-    }
-    return results;
+    return top.results();
   }
 
   /** Calls `visit` once for each entry whose search string contains `word`, with the offset of its first occurrence. */
@@ -268,17 +302,26 @@ const space = 32;
  * The tier of a word whose first occurrence in the entry's search string is at `at`. Runs
  * for every candidate, so it allocates nothing and mostly decides from `at` alone.
  */
-function tierAt(entry: Entry, { word, spaced, bounded }: QueryWord, at: number): MatchTier {
+function tierAt(entry: Entry, { word, spaced, bounded, mayBeTag }: QueryWord, at: number): MatchTier {
   const { search, idEnd, tagsEnd } = entry;
-  // The ID holds no space, so a first occurrence before `idEnd` lies within it.
-  if (at < idEnd) {
-    if (at > 1) return MatchTier.IdSubstring;
-    return search.charCodeAt(1 + word.length) === space ? MatchTier.IdEqual : MatchTier.IdPrefix;
-  }
+  // The ID holds no space: an occurrence at offset 1 starts it.
+  if (at === 1) return search.charCodeAt(1 + word.length) === space ? MatchTier.IdEqual : MatchTier.IdPrefix;
   // A whole tag: ` word ` starting at the space before a tag, which is before `tagsEnd`.
-  if (tagsEnd > idEnd + 1 && search.lastIndexOf(bounded, tagsEnd - 1) >= idEnd) return MatchTier.TagEqual;
+  if (mayBeTag && tagsEnd > idEnd + 1 && search.lastIndexOf(bounded, tagsEnd - 1) >= idEnd) return MatchTier.TagEqual;
+  if (at < idEnd) return MatchTier.IdSubstring;
   if (search.charCodeAt(at - 1) === space || search.includes(spaced, at)) return MatchTier.WordPrefix;
   return MatchTier.Substring;
+}
+
+/** The best tier `tierAt` could give, from `at` alone. */
+function lowestTierAt(entry: Entry, { mayBeTag }: QueryWord, at: number): MatchTier {
+  if (at === 1) return MatchTier.IdEqual;
+  if (mayBeTag && entry.tagsEnd > entry.idEnd + 1) return MatchTier.TagEqual;
+  return at < entry.idEnd ? MatchTier.IdSubstring : MatchTier.WordPrefix;
+}
+
+function tagWordsOf(entry: Entry): string[] {
+  return entry.search.slice(entry.idEnd + 1, entry.tagsEnd).split(' ').filter(Boolean);
 }
 
 /** Within a rank: by ID, cables without one last, then by file and line. */

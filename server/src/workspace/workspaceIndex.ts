@@ -24,10 +24,15 @@ import { type IndexerStats, WorkspaceIndexer } from './indexer';
 /** The index worker's bundle, next to the server's (scripts/build.mjs). */
 const workerScript = path.join(__dirname, 'cableIndexWorker.js');
 
-/** Worker threads when the worker bundle is there; the main thread otherwise (it yields between files). */
+/**
+ * Worker threads when the worker bundle is there; the main thread otherwise (it yields between
+ * files). `CABLE_INDEX_WORKERS` sets the number of workers, 0 for none (for benchmarks).
+ */
 function fieldsReader(log: (message: string) => void): FieldsReader {
-  if (!existsSync(workerScript)) return new InlineFieldsReader(defaultReadLimits);
-  return new WorkerFieldsReader(workerScript, defaultWorkerCount(), defaultReadLimits, log);
+  const requested = process.env.CABLE_INDEX_WORKERS;
+  const count = requested !== undefined && /^\d+$/.test(requested) ? Number(requested) : defaultWorkerCount();
+  if (count === 0 || !existsSync(workerScript)) return new InlineFieldsReader(defaultReadLimits);
+  return new WorkerFieldsReader(workerScript, count, defaultReadLimits, log);
 }
 
 /**
