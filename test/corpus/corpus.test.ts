@@ -30,6 +30,7 @@ for (const entry of manifest) {
 const idExceptions: Record<string, string> = {
   '07IRANRPODUBAI18': 'WikiLeaks kept IRAN of the banner station IRAN RPO DUBAI; the ID tables normalise it to RPODUBAI',
   '08SECTION01GF02BISHIEK21': 'WikiLeaks ID built from a garbled SECTION banner (format-notes 4)',
+  '09SECTION01OF03SANJOSE525': 'WikiLeaks ID built from the banner SECTION01 OF 03 SAN JOSE 000525 (no space after SECTION); the text names 09SANJOSE525',
   '88BAGHDAD28': 'the body is another cable: S e c r e t state 068250 (format-oddities 26)',
 };
 const garbledIdPattern = /EFTO/; // `UNCLAS EFTO` leaked into WikiLeaks IDs (10EFTOKABUL668)

@@ -188,6 +188,29 @@ describe('variants seen in cables outside the corpus', () => {
     const items = parseCableFile(text).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => r.cableId), ['08TASHKENT340', undefined]);
   });
+  test('a REF list goes on past a blank line with its next item or wrapped end, not with prose; glued enumerators', () => {
+    const wrapped = edit('REF: TASHKENT 123', 'REF: A)STATE 198912  B)TASHKENT 3721, (C) 05\n\nTashkent 431');
+    assert.deepEqual(parseCableFile(wrapped).cables[0].references?.items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE198912'], ['B', '08TASHKENT3721'], ['C', '05TASHKENT431']]);
+    const prose = edit('REF: TASHKENT 123', 'REF: A) STATE 198912\n\nRESPONSES ARE KEYED TO REF A.\n\nC) POST IS NOT AWARE OF ANY CASE SINCE 1998.');
+    assert.deepEqual(parseCableFile(prose).cables[0].references?.items.map((r) => r.cableId), ['08STATE198912']);
+  });
+  test('a heading before paragraph 1 does not end the caption block: Classified By after it is read', () => {
+    const text = edit('REF: TASHKENT 123\n\nClassified By', 'REF: TASHKENT 123\n\nXXXXXXXXXXXX\n\nClassified By');
+    assert.equal(parseCableFile(text).cables[0].classifiedBy?.who, 'Political Officer Tim Buckley');
+  });
+  test('handling captions after REF (SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY) are captions', () => {
+    const text = edit('REF: TASHKENT 123', 'REF: TASHKENT 123\n\nSENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY');
+    assert.deepEqual(parseCableFile(text).cables[0].captions.map((x) => x.text), ['SIPDIS', 'SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY']);
+  });
+  test('SECTION glued to its number (SECTION01 OF 03) in the banner', () => {
+    const c = parseCableFile(edit('A L TASHKENT', 'A L SECTION01 OF 03 TASHKENT')).cables[0];
+    assert.deepEqual([c.banner?.sectionNumber, c.banner?.sectionTotal, c.id], [1, 3, '08TASHKENT578']);
+  });
+  test('a run of dashes ending in another character in the caption block takes linear time', () => {
+    const started = Date.now();
+    parseCableFile(edit('SIPDIS', `SIPDIS\n\n${'-'.repeat(200_000)}x\n${'USE '.repeat(50_000)}x`));
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+  });
   test('a doubled REF enumerator opens one item', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);

@@ -20,6 +20,8 @@ const bannerSearchLines = 4;
 /** The caption block ends at the first paragraph, or after this many non-blank lines. */
 const captionBlockLines = 60;
 const maxHeadingLength = 80;
+/** Passing lines name offices and people (`STATE FOR WHA TOM SHANNON, JOHN MAISTO`): never prose-long. */
+const maxPassingLineLength = 100;
 
 export type BodyParts = Omit<Cable, 'range' | 'id' | 'header' | 'level'>;
 
@@ -159,17 +161,23 @@ export function parseBody(
 
     if (state.inCaptionBlock && state.captionLinesLeft-- > 0) {
       if (readCaptionLine(state, text, i, 0)) continue;
+      // A REF list goes on past a blank line only with its next item (`¶B. 05 BERLIN 3726`);
+      // prose after a blank line (`RESPONSES ARE KEYED TO REF A`) is not a reference.
+      if (state.open?.kind === 'ref' && wasBlank && !(text.length <= 200 && p.refItemStart.test(text))) state.open = undefined;
       if (state.open) {
         extendElement(state.open, text, i);
         continue;
       }
       // Before SUBJECT, a line that is no keyword is a caption or a passing line
-      // (`DDTC: TIM WATKINS`); after it, headings may come before paragraph 1.
+      // (`DDTC: TIM WATKINS`); after it (or after REF, which follows the captions even
+      // where SUBJECT is missing), headings may come before paragraph 1.
       const trimmed = text.trim();
-      const beforeSubject = !state.elements.subject && !state.elements.classified;
-      // A rule is layout (often the overline of a heading such as SUMMARY), not a caption.
+      const beforeSubject = !state.elements.subject && !state.elements.classified && !state.elements.ref;
+      // A rule is layout (often the overline of a heading such as SUMMARY), not a caption;
+      // nor is a long line or a summary that happens to hold `FOR` (`SUMMARY: … VACATION FOR STUDENTS`).
       const isRule = p.dashRule.test(text);
-      if (!isRule && !parts.paragraphs.length && (beforeSubject || p.captionLine.test(trimmed) || p.passingLine.test(trimmed))) {
+      const passing = trimmed.length <= maxPassingLineLength && !p.summaryStart.test(trimmed) && p.passingLine.test(trimmed);
+      if (!isRule && !parts.paragraphs.length && (beforeSubject || p.captionLine.test(trimmed) || passing)) {
         const kind = p.captionLine.test(trimmed) ? 'caption' : 'passing';
         parts.captions.push({ ...token(i, text.indexOf(trimmed), trimmed), kind });
         continue;
@@ -178,7 +186,9 @@ export function parseBody(
 
     const heading = readHeading(lines, i, start, end, wasBlank, signatureLine);
     if (heading) {
-      state.inCaptionBlock = false;
+      // A heading before the first paragraph leaves the caption block open for keywords that
+      // come after it (`XXXXXXXXXXXX` on its own line, then `Classified By:`).
+      if (parts.paragraphs.length) state.inCaptionBlock = false;
       state.open = undefined;
       parts.headings.push(heading);
       boundaries.push(i);
@@ -415,7 +425,7 @@ function findSignature(lines: readonly string[], start: number, end: number, par
     if (isBlank(text)) continue;
     seen++;
     if (p.trailerLine.test(text) || p.classificationOnlyLine.test(text) || p.dashRule.test(text)) continue;
-    if (p.oldPageHeader.test(text) || /^\s*[A-Z][A-Za-z .'-]*\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$/i.test(text)) continue;
+    if (p.oldPageHeader.test(text) || /^\s*[A-Z][A-Za-z .'-]*\s\d{8}\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}\s*$/i.test(text)) continue;
     if (p.paragraphStart.test(text) || /^\s*(?:Visit |\*{3,})/.test(text)) return undefined;
     const whole = text.trim().length <= 40 ? p.signatureLine.exec(text) : null;
     if (whole) {

@@ -125,9 +125,9 @@ export function readSubject(element: CaptionElement): Subject {
 }
 
 /** `A.`, `(B)`, `¶C.`; lower-case letters count only where they go on with the sequence (see below). */
-const enumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)|([A-Za-z])[.)])(?=\s)/g;
+const enumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)(?=\s)|([A-Za-z])(?:\.(?=\s)|\)(?=[\sA-Z0-9])))/g;
 /** An item that is nothing but a cable reference, in any case (`06 kuwait 4664`, `a. State 1612`). */
-const bareReference = /^(?:¶?\(?[A-Za-z][.)]\)?\s+)?(?:'?\d{2}(?:\d{2})?\s+)?[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+#?\d{1,7}[.,;]?$/;
+const bareReference = /^(?:¶?\(?[A-Za-z][.)]\)?\s*)?(?:'?\d{2}(?:\d{2})?\s+)?[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+#?\d{1,7}[.,;]?$/;
 const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b/;
 
 export function readReferences(element: CaptionElement, cableYear: number | undefined): References {
@@ -176,7 +176,8 @@ const gluedCableId = /(?:^|\s)(\d{2})([A-Z]{3,17})(\d{1,7})\b/;
 
 /** The cable an item names, with where the naming text sits in `text`. */
 function referencedCable(text: string, cableYear: number | undefined): { id: string; start: number; end: number } | undefined {
-  const enumerator = /^¶?\(?[A-Z][.)]\)?\s+/.exec(text)?.[0] ?? '';
+  // `A)STATE 198912`: the enumerator may be glued to the item.
+  const enumerator = /^¶?(?:\(?[A-Z]\)\s*|[A-Z]\.\s+)/.exec(text)?.[0] ?? '';
   // The enumerator gives way to one space, so a year right after it still follows a space.
   const searched = enumerator ? ` ${text.slice(enumerator.length)}` : text;
   const shift = enumerator ? enumerator.length - 1 : 0;
@@ -185,7 +186,7 @@ function referencedCable(text: string, cableYear: number | undefined): { id: str
   for (const candidate of searched.matchAll(cableReferences)) {
     const end = candidate.index! + candidate[0].length;
     // `TRIPOLI 00000829  001.2 OF 002` is this cable's page marker run into the REF line.
-    const pageMarker = /^\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}/i.test(searched.slice(end, end + 24));
+    const pageMarker = /^\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}/i.test(searched.slice(end, end + 24));
     if (!pageMarker && !notAStation.test(candidate[3])) {
       m = candidate as RegExpExecArray;
       break;

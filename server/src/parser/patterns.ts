@@ -40,7 +40,7 @@ const bannerWord =
   '(?<cls>(?:C\\s?){0,2}O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|T\\s?O\\s?P\\s+S\\s?E\\s?C\\s?R\\s?E\\s?T|(?:[CS]\\s?)?S\\s?E\\s?C\\s?R\\s?E\\s?T|U?UNCLAS(?:SIFIED)?(?:\\s+E\\s?F\\s?T\\s?O)?|LIMITED\\s+OFFICIAL\\s+USE)';
 /** Banner: classification, optional `SECTION nn OF mm`, station and serial, optional caption tail. */
 export const bannerLine = new RegExp(
-  `^[\\s",.>]*(?:\\d+(?=[A-Z]))?${bannerWord}(?:\\s+SECTION\\s+(?<sec>\\d{1,2})\\s+OF\\s+(?<secs>\\d{1,2}))?\\s*(?<stn>[A-Z][A-Z .'-]{0,40}?)\\s+(?<serial>\\d{3,8})(?!\\d)`,
+  `^[\\s",.>]*(?:\\d+(?=[A-Z]))?${bannerWord}(?:\\s+SECTION\\s*(?<sec>\\d{1,2})\\s+OF\\s+(?<secs>\\d{1,2}))?\\s*(?<stn>[A-Z][A-Z .'-]{0,40}?)\\s+(?<serial>\\d{3,8})(?!\\d)`,
   'di',
 );
 /** A bare classification word on its own line (`CONFIDENTIAL`), as in printout footers. */
@@ -51,11 +51,23 @@ export const captionKeywords =
   /(?<eo>\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}\b)|(?<tags>(?:^\s*|\s)(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)(?:\s*[:;,]|\s+(?=[A-Za-z[]))|\bTAGS:)|(?<subject>^\s*S?UBJ(?:ECT)?\s*:|\bSUBJECT:)|(?<ref>^\s*(?:PROGRAM\s+)?(?:REF(?:S|TEL|TELS)?|REF\(S\))\s*(?:[:.]|\s(?=[A-Z0-9(]))|REF:)|(?<classified>\bCLASSIFIED\s+BY\b)/gi;
 
 export const tagsPrefixWellFormed = /^TAGS\s*[:;,]?$/i;
+/**
+ * A line that goes on with a REF list after a blank line: the next item (`¶B.`, `(C)`, `d)`,
+ * `05 STATE 1234`), the wrapped end of the last one (`36633`, `Reykjavik 431`), or a wrapped
+ * end followed by the next item (`OF 10/6 D) STATE 215870`). Callers keep it to short lines.
+ */
+export const refItemStart =
+  /^\s*(?:¶?\(?[A-Za-z][.):]\)?(?:\s|(?=[A-Z0-9]))|(?:\d{2}|\d{4})\s+[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+\d|(?:[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+)?#?\d{1,7}\s*(?:[.,;]\s*)?$|.{0,40}?\s\(?[A-Z][.)]\)?\s*(?:\d{2}(?:\d{2})?\s+)?[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s+\d)/;
 export const eoLine = /(E\.?\s?O\.?|EO)\s?(1\d{3,4})\s*:?\s*(.*)$/di;
 export const declDate = /^(?:DECL(?:L)?|DECLASSIFY ON)\s*:?\s*(.*)$/i;
 /** Words that, alone or in runs, make a caption line (`SIPDIS`, `NOFORN SIPDIS`). */
 export const captionLine =
-  /^\s*(?:(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT FOR INTERNET DISTRIBUTION|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO [A-Z ]+|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-+)[ \t,.]*)+$/i;
+/**
+ * Every word is one alternative and none is made of others, and a dash is one character, so a
+ * line has one way to match: linear time (`-+` inside the repeated group made a run of dashes
+ * ending in another character take exponential time).
+ */
+  /^\s*(?:(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT|INTERNET|DISTRIBUTION|OUTSIDE|USG|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|PLEASE|PROTECT|TREAT|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO .*|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-)[ \t,.;]*)+$/i;
 export const passingLine = /^(?:[A-Z][A-Z0-9/ .&'():;,-]*\s)?(?:ALSO\s+)?(?:FOR|PASS(?:\s+TO)?|PLEASE PASS(?:\s+TO)?)\b/;
 
 /** `¶1. (C)`, `1. (C)`, `¶ 1.`, `[¶](#par1)1.`, `1.(C)`. */
@@ -65,8 +77,8 @@ export const parenthesised = /^\(([^()\n]{1,25})\)/;
 /** A portion mark whose opening parenthesis was lost: `C) Content`. */
 export const openParenLost = /^((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]+)*)\)\s/;
 
-/** Modern page-break marker, searched anywhere in a line: `TASHKENT 00000578 002.2 OF 003`. */
-export const pageMarkerTail = /(\d{8})\s+(\d{3})(?:\.\d)?\s+(?:OF|of)\s+(\d{3})(?!\d)/g;
+/** Modern page-break marker, searched anywhere in a line: `TASHKENT 00000578 002.2 OF 003` (or `001.11 OF 003`). */
+export const pageMarkerTail = /(\d{8})\s+(\d{3})(?:\.\d{1,2})?\s+(?:OF|of)\s+(\d{3})(?!\d)/g;
 /** The station before a marker: up to three capitalised words (embedded markers follow prose). */
 export const pageMarkerStation = /((?:[A-Z][A-Za-z.'-]*\s){0,2}[A-Z][A-Za-z.'-]*)\s+$/d;
 /** Old printout page header: `PAGE 02        HARARE  06677  01 OF 03  291400Z`. */
