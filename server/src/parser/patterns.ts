@@ -60,13 +60,13 @@ export const refItemStart =
   /^\s*(?:¶?\(?[A-Za-z][.):]\)?(?:\s|(?=[A-Z0-9]))|(?:\d{2}|\d{4})\s+[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+\d|(?:[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+)?#?\d{1,7}\s*(?:[.,;]\s*)?$|.{0,40}?\s\(?[A-Z][.)]\)?\s*(?:\d{2}(?:\d{2})?\s+)?[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s+\d)/;
 export const eoLine = /(E\.?\s?O\.?|EO)\s?(1\d{3,4})\s*:?\s*(.*)$/di;
 export const declDate = /^(?:DECL(?:L)?|DECLASSIFY ON)\s*:?\s*(.*)$/i;
-/** Words that, alone or in runs, make a caption line (`SIPDIS`, `NOFORN SIPDIS`). */
-export const captionLine =
 /**
- * Every word is one alternative and none is made of others, and a dash is one character, so a
- * line has one way to match: linear time (`-+` inside the repeated group made a run of dashes
- * ending in another character take exponential time).
+ * Words that, alone or in runs, make a caption line (`SIPDIS`, `NOFORN SIPDIS`). Every word is
+ * one alternative and none is made of others, and a dash is one character, so a line has one way
+ * to match: linear time (`-+` inside the repeated group took exponential time on a run of dashes
+ * ending in another character).
  */
+export const captionLine =
   /^\s*(?:(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT|INTERNET|DISTRIBUTION|OUTSIDE|USG|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|PLEASE|PROTECT|TREAT|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO .*|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-)[ \t,.;]*)+$/i;
 export const passingLine = /^(?:[A-Z][A-Z0-9/ .&'():;,-]*\s)?(?:ALSO\s+)?(?:FOR|PASS(?:\s+TO)?|PLEASE PASS(?:\s+TO)?)\b/;
 
