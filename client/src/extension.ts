@@ -85,6 +85,14 @@ export function activate(context: vscode.ExtensionContext): CableExtensionApi {
   );
 
   vscode.workspace.textDocuments.forEach(onDocument);
+  // A workspace of cables: start the server now, so its index serves Go to Symbol in
+  // Workspace before any cable is opened.
+  if (vscode.workspace.workspaceFolders?.length) {
+    void vscode.workspace.findFiles('**/*.{cable,tel}', '**/node_modules/**', 1).then(
+      (found) => (found.length ? startClient().catch(() => undefined) : undefined),
+      () => undefined,
+    );
+  }
 
   return {
     summary: async (uri) => (cableClient ? (await cableClient.catch(() => undefined))?.summary(uri) : undefined),

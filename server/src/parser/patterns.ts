@@ -25,6 +25,8 @@ export const officeSymbolsLine = /^\s*[A-Z0-9]+-\d\d(?:\s+[A-Z0-9]+-\d\d)*(?:\s+
 export const addressPageNoise = /^PAGE\s+\d{2}\s/;
 export const btLine = /^\s*BT\s*$/;
 export const nnnnLine = /^\s*NNNN\s*$/;
+/** A printout's classification line with its tape number (`UNCLASSIFIED     PTQ8342`), at the top of each section. */
+export const printoutClassificationLine = /^\s*(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+PTQ\d+\s*$/;
 export const partialExtractNote = /^\s*"?This record is a partial extract of the original cable/i;
 export const printoutLine =
   /^\s*(?:PAGE\s+\d{2}\s+\S|ACTION\s+[A-Z0-9]+-\d\d\b|-{6,}[A-F0-9]+\s+\d{6}Z|Distribution:\s*$|TED\d+\s*$)/;
@@ -67,7 +69,7 @@ export const declDate = /^(?:DECL(?:L)?|DECLASSIFY ON)\s*:?\s*(.*)$/i;
  * ending in another character).
  */
 export const captionLine =
-  /^\s*(?:(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT|INTERNET|DISTRIBUTION|OUTSIDE|USG|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|PLEASE|PROTECT|TREAT|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO .*|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-)[ \t,.;]*)+$/i;
+  /^\s*(?:(?:SIPDIS|AIDAC|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT|INTERNET|DISTRIBUTION|OUTSIDE|USG|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|PLEASE|PROTECT|TREAT|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO .*|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-)[ \t,.;]*)+$/i;
 export const passingLine = /^(?:[A-Z][A-Z0-9/ .&'():;,-]*\s)?(?:ALSO\s+)?(?:FOR|PASS(?:\s+TO)?|PLEASE PASS(?:\s+TO)?)\b/;
 
 /** `¶1. (C)`, `1. (C)`, `¶ 1.`, `[¶](#par1)1.`, `1.(C)`. */

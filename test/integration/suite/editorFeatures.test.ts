@@ -102,3 +102,20 @@ suite('Editor features in VS Code', () => {
     }
   });
 });
+
+suite('Workspace cables in VS Code', () => {
+  test('Go to Symbol in Workspace finds a cable by ID and by subject words', async () => {
+    // The index is built in the background with no event of its own to wait on: ask again
+    // until it answers or the time is up.
+    const deadline = Date.now() + 20_000;
+    let found: vscode.SymbolInformation[] = [];
+    while (Date.now() < deadline) {
+      found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '08TASHKENT578');
+      if (found.some((s) => s.location.uri.path.endsWith('.cable'))) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(found.some((s) => s.name.startsWith('08TASHKENT578') && s.location.uri.path.endsWith('.cable')), JSON.stringify(found.map((s) => s.name)));
+    const bySubject = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'iom quietly');
+    assert.ok(bySubject.some((s) => s.name.startsWith('08TASHKENT578')), JSON.stringify(bySubject.map((s) => s.name)));
+  });
+});
