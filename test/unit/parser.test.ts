@@ -211,6 +211,39 @@ describe('variants seen in cables outside the corpus', () => {
     parseCableFile(edit('SIPDIS', `SIPDIS\n\n${'-'.repeat(200_000)}x\n${'USE '.repeat(50_000)}x`));
     assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
   });
+  test('a multi-section printout that repeats its transmission header is one cable', () => {
+    const section = (n: number, mcn: number, text: string) => [
+      '',
+      `                           UNCLASSIFIED     PTQ834${n}`,
+      '',
+      `PAGE 01        ROME  01234  0${n} OF 02  271033Z`,
+      'ACTION EUR-00',
+      '',
+      'INFO  LOG-00   NP-00    CIAE-00     /004W',
+      '                  ------------------507B4E  271033Z /38',
+      'P 271036Z APR 00',
+      'FM AMEMBASSY ROME',
+      `TO SECSTATE WASHDC PRIORITY ${mcn}`,
+      'INFO AMEMBASSY PARIS',
+      '',
+      `UNCLAS SECTION 0${n} OF 02 ROME 001234`,
+      '',
+      'SIPDIS',
+      '',
+      'PARIS FOR BISA WILLIAMS',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: PGOV IT',
+      'SUBJECT: LAND REFORM',
+      '',
+      text,
+    ];
+    const text = [...section(1, 5875, '¶1. SUMMARY: FIRST. END SUMMARY.\n\n¶2. SECOND.').slice(8), ...section(2, 5876, '¶3. THIRD.\n\nSMITH')].join('\n');
+    const cables = parseCableFile(text).cables;
+    assert.equal(cables.length, 1);
+    assert.deepEqual(cables[0].paragraphs.map((x) => [x.number, x.range.end.line]), [[1, 15], [2, 17], [3, 41]]);
+    assert.deepEqual([cables[0].headings.length, cables[0].captions.map((x) => x.text), cables[0].repeatedBanners.length, cables[0].signature?.text], [0, ['SIPDIS', 'PARIS FOR BISA WILLIAMS'], 1, 'SMITH']);
+  });
   test('a doubled REF enumerator opens one item', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);

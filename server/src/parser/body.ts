@@ -5,6 +5,7 @@ import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Parag
 import * as p from './patterns';
 import { groupToken, isBlank, range, token} from './text';
 import { readPortionMark } from './portionMark';
+import { stationOfBanner } from './cableId';
 import {
   findCaptionKeywords,
   readClassifiedBy,
@@ -63,6 +64,59 @@ export function readBanner(text: string, line: number): Banner | undefined {
 
 export function isBannerLine(text: string): boolean {
   return readBanner(text, 0) !== undefined;
+}
+
+/** How far below the start of a repeated transmission header its section banner may be. */
+const sectionHeaderLines = 40;
+
+/** Printout lines around a transmission header: tape classification, page header, action and office symbols. */
+export function isPrintoutNoise(text: string): boolean {
+  return (
+    p.printoutClassificationLine.test(text) ||
+    p.printoutLine.test(text) ||
+    p.officeSymbolsLine.test(text) ||
+    p.classificationOnlyLine.test(text) ||
+    /^\s*INFO\s+[A-Z0-9]+-\d\d/.test(text)
+  );
+}
+
+/**
+ * In a multi-section printout each section repeats the transmission header (tape line, page
+ * header, office symbols, `P 271036Z APR 00`, FM, TO and INFO) above its banner `SECTION 02 OF
+ * 07 HARARE 002271`. When line `i` starts such a header of the cable whose banner is `first`,
+ * returns the line of the section's banner. Any text line on the way means it is not one.
+ */
+export function continuedSectionBanner(lines: readonly string[], i: number, end: number, first: Banner): number | undefined {
+  let sawFrom = false;
+  for (let j = i; j < end && j <= i + sectionHeaderLines; j++) {
+    const text = lines[j];
+    if (isBlank(text)) continue;
+    const banner = readBanner(text, j);
+    if (banner) {
+      const sameCable =
+        (banner.sectionNumber ?? 0) > 1 &&
+        Number(banner.serial?.text) === Number(first.serial?.text) &&
+        stationOfBanner(banner.station?.text ?? '') === stationOfBanner(first.station?.text ?? '');
+      return sameCable ? j : undefined;
+    }
+    if (sawFrom) {
+      // Addressees: short lines in capitals.
+      if (/[a-z]/.test(text) || text.length > 80) return undefined;
+    } else if (p.fmLine.test(text)) {
+      sawFrom = true;
+    } else if (!isPrintoutNoise(text) && !p.dtgLine.test(text)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The first line of a section's repeated header: its tape line, its first page header, or a DTG over FM. */
+function startsRepeatedHeader(lines: readonly string[], i: number): boolean {
+  const text = lines[i];
+  if (text.includes('PTQ') && p.printoutClassificationLine.test(text)) return true;
+  if (/^\s*PAGE\s+01\s/.test(text)) return true;
+  return p.dtgLine.test(text) && p.fmLine.test(lines[i + 1] ?? '');
 }
 
 /** Lines that can only belong to a body: caption keywords at line start, paragraphs. */
@@ -124,6 +178,17 @@ export function parseBody(
     } else if (p.quoteStart.test(text) && !p.quoteEnd.test(text)) {
       state.inQuote = true;
     }
+    // A later section's repeated transmission header (multi-section printouts) is layout up to
+    // that section's banner, which then reads as a repeated banner.
+    if (parts.banner && !state.inQuote && startsRepeatedHeader(lines, i)) {
+      const sectionBanner = continuedSectionBanner(lines, i, end, parts.banner);
+      if (sectionBanner !== undefined) {
+        boundaries.push(i);
+        i = sectionBanner - 1;
+        previousBlank = true;
+        continue;
+      }
+    }
     if (readPageMarkers(text, i, state.inQuote ? undefined : parts)) {
       previousBlank = wasBlank;
       continue;
@@ -177,7 +242,9 @@ export function parseBody(
       // nor is a long line or a summary that happens to hold `FOR` (`SUMMARY: … VACATION FOR STUDENTS`).
       const isRule = p.dashRule.test(text);
       const passing = trimmed.length <= maxPassingLineLength && !p.summaryStart.test(trimmed) && p.passingLine.test(trimmed);
-      if (!isRule && !parts.paragraphs.length && (beforeSubject || p.captionLine.test(trimmed) || passing)) {
+      if (!isRule && (beforeSubject || p.captionLine.test(trimmed) || passing)) {
+        // A later section repeats the captions under its banner: layout, not new captions.
+        if (parts.paragraphs.length) continue;
         const kind = p.captionLine.test(trimmed) ? 'caption' : 'passing';
         parts.captions.push({ ...token(i, text.indexOf(trimmed), trimmed), kind });
         continue;

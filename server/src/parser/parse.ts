@@ -1,9 +1,9 @@
 // Entry point of the parser: text in, located model out. Never throws; linear in the input.
-import type { Cable, CableFile } from './model';
+import type { Banner, Cable, CableFile } from './model';
 import { splitLines, isBlank, lineRange, range } from './text';
 import * as p from './patterns';
 import { parseHeader } from './header';
-import { isBannerLine, isBodyLine, parseBody, readParagraphStart } from './body';
+import { continuedSectionBanner, isBannerLine, isBodyLine, parseBody, readBanner, readParagraphStart } from './body';
 import { resolvePilcrows } from './numbering';
 import { deriveCableId } from './cableId';
 
@@ -54,16 +54,20 @@ function splitCables(lines: readonly string[]): [number, number][] {
   const segments: [number, number][] = [];
   let start = 0;
   let hasBody = false;
+  /** The current cable's banner: a later section's repeated header does not start a new cable. */
+  let banner: Banner | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     if (isBlank(text)) continue;
-    if (hasBody && startsHeader(lines, i)) {
+    if (hasBody && startsHeader(lines, i) && !(banner && continuedSectionBanner(lines, i, lines.length, banner) !== undefined)) {
       const segmentStart = includeDigraphAbove(lines, i);
       segments.push([start, segmentStart]);
       start = segmentStart;
       hasBody = false;
+      banner = undefined;
       continue;
     }
+    banner ??= readBanner(text, i);
     if (!hasBody && (readParagraphStart(text, i) || /^\s*SUBJECT:/.test(text))) hasBody = true;
   }
   segments.push([start, lines.length]);
