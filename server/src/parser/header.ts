@@ -93,11 +93,28 @@ function shapeOf(header: Header, seen: { partial: boolean; printout: boolean; wr
 function findHeaderStart(lines: readonly string[], start: number, end: number, isBodyLine: (text: string) => boolean): number {
   for (let i = start; i < end && i < start + 40; i++) {
     const text = lines[i];
-    if (p.vzczcLine.test(text)) return i;
-    if (p.dtgLine.test(text) && p.fmLine.test(lines[i + 1] ?? '')) return i;
+    if (p.vzczcLine.test(text)) return recordDumpHeader(lines, i, end) ?? i;
+    if (p.dtgLine.test(text) && p.fmLine.test(lines[i + 1] ?? '')) return recordDumpHeader(lines, i, end) ?? i;
     if (p.paragraphStart.test(text) && isBodyLine(text)) return start;
   }
   return start;
+}
+
+/** How far below the header a database record dump (`id:` … `header:`) may start. */
+const recordDumpLines = 200;
+
+/**
+ * Damaged pages repeat the header inside a database record dump (`id: 2446`, `date:`, `refid:`,
+ * … `header:`, the header again, `---- header ends ----`). The copy after `header:` is the one
+ * that runs into the body, so the header starts there and the first copy is wrapper.
+ */
+function recordDumpHeader(lines: readonly string[], from: number, end: number): number | undefined {
+  for (let i = from + 1; i < end && i < from + recordDumpLines; i++) {
+    if (!p.recordDumpHeaderLine.test(lines[i])) continue;
+    const next = i + 1 < end && p.dtgLine.test(lines[i + 1]) && p.fmLine.test(lines[i + 2] ?? '');
+    return next ? i + 1 : undefined;
+  }
+  return undefined;
 }
 
 function nextNonBlankMatches(lines: readonly string[], from: number, end: number, re: RegExp): boolean {

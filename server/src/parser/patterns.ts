@@ -27,6 +27,8 @@ export const btLine = /^\s*BT\s*$/;
 export const nnnnLine = /^\s*NNNN\s*$/;
 /** A printout's classification line with its tape number (`UNCLASSIFIED     PTQ8342`), at the top of each section. */
 export const printoutClassificationLine = /^\s*(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s+PTQ\d+\s*$/;
+/** `header:` in a database record dump (`id: 2446`, `date:`, `refid:`, …) that repeats the header. */
+export const recordDumpHeaderLine = /^\s*header:\s*$/;
 export const partialExtractNote = /^\s*"?This record is a partial extract of the original cable/i;
 export const printoutLine =
   /^\s*(?:PAGE\s+\d{2}\s+\S|ACTION\s+[A-Z0-9]+-\d\d\b|-{6,}[A-F0-9]+\s+\d{6}Z|Distribution:\s*$|TED\d+\s*$)/;
@@ -102,4 +104,4 @@ export const blockEndOnce = /\bEND\s+(?:OF\s+)?(?:SUMMARY|COMMENT)\b/i;
 export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
 export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/d;
 export const trailerLine =
-  /^\s*(?:[Nn]{4}|#+|\.|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|>?\s*\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
+  /^\s*(?:[Nn]{4}|#+|\.|>|=+\s*CABLE ENDS\s*=+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|>?\s*\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
