@@ -2,7 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCableFile } from '../../server/src/parser/parse';
-import { cleanCable, edit } from '../support/fixtures';
+import { cleanCable, edit, problems } from '../support/fixtures';
 
 const at = (text: string, r: { start: { line: number; character: number }; end: { character: number } }) =>
   text.split('\n')[r.start.line].slice(r.start.character, r.end.character);
@@ -243,6 +243,20 @@ describe('variants seen in cables outside the corpus', () => {
     assert.equal(cables.length, 1);
     assert.deepEqual(cables[0].paragraphs.map((x) => [x.number, x.range.end.line]), [[1, 15], [2, 17], [3, 41]]);
     assert.deepEqual([cables[0].headings.length, cables[0].captions.map((x) => x.text), cables[0].repeatedBanners.length, cables[0].signature?.text], [0, ['SIPDIS', 'PARIS FOR BISA WILLIAMS'], 1, 'SMITH']);
+  });
+  test('a damaged page whose body opens with a record dump repeating the header: one FM, the body intact', () => {
+    const head = 'P 041152Z FEB 02\nFM AMEMBASSY TASHKENT\nTO SECSTATE WASHDC PRIORITY 6573\nINFO NSC WASHDC';
+    const dump = `id: 2446\ndate: 2/4/2002 11:52\nrefid: 02TASHKENT1025\norigin: Embassy Tashkent\nclassification: CONFIDENTIAL\nheader:\n${head}\n\n\n----------------- header ends ----------------\n`;
+    const text = `${head}\n\n${dump}\nC O N F I D E N T I A L TASHKENT 001025\n\nSUBJECT: X\n\n¶1. (C) Text.\n\nSMITH\n\n=======================CABLE ENDS============================\n`;
+    const file = parseCableFile(text);
+    const c = file.cables[0];
+    assert.equal(file.cables.length, 1);
+    assert.deepEqual([c.id, c.header.from?.text, c.header.extraFrom.length, c.header.dtg?.range.start.line, c.signature?.text, c.headings.length], ['02TASHKENT1025', 'AMEMBASSY TASHKENT', 0, 11, 'SMITH', 0]);
+    assert.deepEqual(problems(text).filter((f) => f.code === 'from-repeated'), []);
+  });
+  test('a printout ending in a page footer and a bare > keeps its signature', () => {
+    const text = edit('NORLAND', 'NORLAND\n\n                       CONFIDENTIAL\n\n>');
+    assert.equal(parseCableFile(text).cables[0].signature?.text, 'NORLAND');
   });
   test('a doubled REF enumerator opens one item', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
