@@ -33,7 +33,8 @@ export const partialExtractNote = /^\s*"?This record is a partial extract of the
 export const printoutLine =
   /^\s*(?:PAGE\s+\d{2}\s+\S|ACTION\s+[A-Z0-9]+-\d\d\b|-{6,}[A-F0-9]+\s+\d{6}Z|Distribution:\s*$|TED\d+\s*$)/;
 export const wrapperLine =
-  /^\s*(?:null\s*$|Cable Text:|TELEGRAM\b|CX[A-Z]+:|ACTION:|DISSEMINATION:|APPROVED:|DRAFTED:|CLEARED:|ID:\s|ORIGIN:|DATE:|SOURCE:|CLASSIFICATION:|MISC:|DESTINATION:|>|.*\bFrom\b.*Inbox)/;
+  // `.*\bFrom\b.*Inbox` stays outside the `\s*` and stops at the first `From`: linear on long lines.
+  /^(?:\s*(?:null\s*$|Cable Text:|TELEGRAM\b|CX[A-Z]+:|ACTION:|DISSEMINATION:|APPROVED:|DRAFTED:|CLEARED:|ID:\s|ORIGIN:|DATE:|SOURCE:|CLASSIFICATION:|MISC:|DESTINATION:|>)|(?:(?!\bFrom\b).)*\bFrom\b.*Inbox)/;
 /** A media-partner date line `Friday, 23 February 2001, 15:53` before the banner. */
 export const partnerDateLine = /^\s*[A-Z][a-z]+day,\s+\d{1,2}\s+[A-Z][a-z]+\s+(\d{4}),\s+\d{2}:\d{2}\s*$/;
 export const cableDatedPrefix = /^\s*Cable dated:\s*(\d{4})-\d{2}-\d{2}T[\d:]+/;
@@ -96,7 +97,11 @@ export const quoteEnd = /\b(?:UNQUOTE|END TEXT|END QUOTE)\b/i;
  * single spaces only, so table column underlines stay out) or a spaced one (`- - - -`).
  */
 export const dashRule = /^\s*(?:[-=_‐–—*]{3,}(?: [-=_‐–—*]+)*|-(?:[ \t]-){2,})\s*$/;
-export const dashWrappedHeading = /^\s*[-=]{3,}\s*(\S.*?)\s*[-=]{3,}\s*$/d;
+/**
+ * `--- Title ---`. The opening rule is taken whole and the title may only end before the closing
+ * rule (not inside a run of dashes or spaces), so long runs cost linear time, not quadratic.
+ */
+export const dashWrappedHeading = /^\s*[-=]{3,}(?![-=])\s*(\S.*?)(?:(?<=[^-=\s])|(?<=[-=])(?=\s))\s*[-=]{3,}\s*$/d;
 export const summaryStart = /^(?:BEGIN\s+)?SUMM?A?R?Y\b(?!\s+OF\b)/i;
 /** `End summary.` / `END COMMENT`, anywhere in a line; one scan finds both kinds. */
 export const blockEnd = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT)\b/gi;
@@ -104,4 +109,4 @@ export const blockEndOnce = /\bEND\s+(?:OF\s+)?(?:SUMMARY|COMMENT)\b/i;
 export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
 export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/d;
 export const trailerLine =
-  /^\s*(?:[Nn]{4}|#+|\.|>|=+\s*CABLE ENDS\s*=+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|>?\s*\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
+  /^\s*(?:[Nn]{4}|#+|\.|>|=+\s*CABLE ENDS\s*=+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|(?:>\s*)?\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
