@@ -258,6 +258,12 @@ describe('variants seen in cables outside the corpus', () => {
     const text = edit('NORLAND', 'NORLAND\n\n                       CONFIDENTIAL\n\n>');
     assert.equal(parseCableFile(text).cables[0].signature?.text, 'NORLAND');
   });
+  test('a date that wraps to the start of a line (¶17. after "January") is text; a marked paragraph after a redaction gap is not', () => {
+    const date = edit('¶2. (C) Naderi traveled to Tashkent.', '¶2. (C) Naderi won 13% of the vote on January\n¶17. Meeting with poloff, he said so.\n\n¶3. (C) x');
+    assert.deepEqual(parseCableFile(date).cables[0].paragraphs.map((x) => x.number), [1, 2, 3]);
+    const redacted = edit('¶2. (C) Naderi traveled to Tashkent.', '¶2. (C) Naderi traveled to XXXXXXXXXXXX\n¶5. (C) XXXXXXXXXXXX');
+    assert.deepEqual(parseCableFile(redacted).cables[0].paragraphs.map((x) => x.number), [1, 2, 5]);
+  });
   test('a doubled REF enumerator opens one item', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);

@@ -213,7 +213,7 @@ export function parseBody(
     }
 
     const paragraph = readParagraphStart(text, i);
-    if (paragraph) {
+    if (paragraph && !(!wasBlank && continuesSentence(lines[i - 1], paragraph, parts.paragraphs))) {
       state.inCaptionBlock = false;
       state.open = undefined;
       if (!state.elements.classified && parts.paragraphs.length === 0) findClassifiedByInFirstParagraph(state, text, i);
@@ -315,6 +315,22 @@ function readElements(state: BodyState, cableYear: number | undefined): void {
 function findClassifiedByInFirstParagraph(state: BodyState, text: string, line: number): void {
   const element = findCaptionKeywords(text, line).find((e) => e.kind === 'classified');
   if (element) state.parts.classifiedBy = readClassifiedBy(element);
+}
+
+/**
+ * `… 13% of the vote on January` / `¶17. Meeting with …`: a number that starts a line but goes on
+ * with the sentence above (a date, a count) is not the next paragraph. It is text when it has no
+ * portion mark though the paragraph before has one, the line above ends mid-sentence, and the
+ * number is not the one that comes next (nor its garbled `1n.`). Paragraphs after a gap left by
+ * redaction keep their marks, so they stay paragraphs.
+ */
+function continuesSentence(above: string, paragraph: Paragraph, paragraphs: readonly Paragraph[]): boolean {
+  const last = paragraphs[paragraphs.length - 1];
+  if (paragraph.portionMark || !last?.portionMark) return false;
+  if (/[.!?:;"'”’)\]]\s*$/.test(above) || p.dashRule.test(above)) return false;
+  const expected = String(last.number + 1);
+  const written = String(paragraph.writtenNumber);
+  return written !== expected && written !== `1${expected}`;
 }
 
 export function readParagraphStart(text: string, line: number): Paragraph | undefined {
