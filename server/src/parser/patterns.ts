@@ -72,8 +72,9 @@ export const declDate = /^(?:DECL(?:L)?|DECLASSIFY ON)\s*:?\s*(.*)$/i;
  * ending in another character).
  */
 export const captionLine =
-  /^\s*(?:(?:SIPDIS|AIDAC|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT|INTERNET|DISTRIBUTION|OUTSIDE|USG|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|PLEASE|PROTECT|TREAT|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO .*|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-)[ \t,.;]*)+$/i;
-export const passingLine = /^(?:[A-Z][A-Z0-9/ .&'():;,-]*\s)?(?:ALSO\s+)?(?:FOR|PASS(?:\s+TO)?|PLEASE PASS(?:\s+TO)?)\b/;
+  /^\s*(?:(?:SIPDIS|AIDAC|NOFORN|ENTIRE|TEXT|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT|INTERNET|DISTRIBUTION|OUTSIDE|USG|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|PLEASE|PROTECT|TREAT|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO .*|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-)[ \t,.;]*)+$/i;
+/** `STATE FOR WHA TOM SHANNON`, `ROME PLEASE PASS TO FODAG`: at most three words (an office) before FOR or PASS; prose is longer. */
+export const passingLine = /^(?:[A-Z][A-Z0-9/.&'():;,-]*(?:\s+[A-Z0-9/.&'():;,-]+){0,2}\s+)?(?:ALSO\s+)?(?:FOR|PASS(?:\s+TO)?|PLEASE PASS(?:\s+TO)?)\b/;
 
 /** `¶1. (C)`, `1. (C)`, `¶ 1.`, `[¶](#par1)1.`, `1.(C)`. */
 export const paragraphStart = /^([ \t]*)((?:\[?¶\]?(?:\(#par\d+\))?\s?)?(\d{1,3})\s?\.)(?=\s|\(|$)[ \t]*/d;

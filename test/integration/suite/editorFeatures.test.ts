@@ -118,4 +118,14 @@ suite('Workspace cables in VS Code', () => {
     const bySubject = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'iom quietly');
     assert.ok(bySubject.some((s) => s.name.startsWith('08TASHKENT578')), JSON.stringify(bySubject.map((s) => s.name)));
   });
+
+  test('a REF item naming a workspace cable links to its file', async () => {
+    const text = sampleText().replace(/^REF: TASHKENT$/m, 'REF: A. 08 TASHKENT 578');
+    const document = await vscode.workspace.openTextDocument({ language: 'cable', content: text });
+    await (await extensionApi()).summary(document.uri);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri);
+    const refLine = text.split(/\r\n|\r|\n/).findIndex((line) => line.startsWith('REF: A.'));
+    const link = links.find((l) => l.range.start.line === refLine);
+    assert.ok(link?.target?.path.endsWith('08TASHKENT578.cable'), JSON.stringify(links.map((l) => [l.range.start.line, l.target?.toString()])));
+  });
 });
