@@ -264,6 +264,10 @@ describe('variants seen in cables outside the corpus', () => {
     const redacted = edit('¶2. (C) Naderi traveled to Tashkent.', '¶2. (C) Naderi traveled to XXXXXXXXXXXX\n¶5. (C) XXXXXXXXXXXX');
     assert.deepEqual(parseCableFile(redacted).cables[0].paragraphs.map((x) => x.number), [1, 2, 5]);
   });
+  test('in a cable without numbered paragraphs, prose holding FOR is not a passing caption; an office before FOR is', () => {
+    const text = edit('¶1. (C) Summary: IOM met poloff. End summary.\n\n¶2. (C) Naderi traveled to Tashkent.', 'THE POLICE SAID THE REASON FOR HIS ARREST WAS HIS CAR.\n\nTHE FOREIGN MINISTER WAS RELEASED FROM\nHOSPITAL.').replace('SIPDIS\n', 'SIPDIS\n\nSTATE FOR EUR/CARC AND DRL\n');
+    assert.deepEqual(parseCableFile(text).cables[0].captions.map((x) => x.text), ['SIPDIS', 'STATE FOR EUR/CARC AND DRL']);
+  });
   test('a doubled REF enumerator opens one item', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);
