@@ -268,6 +268,10 @@ describe('variants seen in cables outside the corpus', () => {
     const text = edit('¶1. (C) Summary: IOM met poloff. End summary.\n\n¶2. (C) Naderi traveled to Tashkent.', 'THE POLICE SAID THE REASON FOR HIS ARREST WAS HIS CAR.\n\nTHE FOREIGN MINISTER WAS RELEASED FROM\nHOSPITAL.').replace('SIPDIS\n', 'SIPDIS\n\nSTATE FOR EUR/CARC AND DRL\n');
     assert.deepEqual(parseCableFile(text).cables[0].captions.map((x) => x.text), ['SIPDIS', 'STATE FOR EUR/CARC AND DRL']);
   });
+  test('Begin/End markers around talking points are not headings', () => {
+    const text = edit('¶2. (C) Naderi traveled to Tashkent.', '¶2. (C) Draw on these points:\n\nBEGIN TEXT:\n\n-- Point one.\n\nEnd Talking Points');
+    assert.deepEqual(parseCableFile(text).cables[0].headings, []);
+  });
   test('a doubled REF enumerator opens one item', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);

@@ -379,7 +379,8 @@ function readHeading(
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
   if (/[.,;]$/.test(trimmed) && !underlined) return undefined;
   if (/^(?:--|-\s|[A-Za-z][.)]\s|\(\w{1,3}\)\s|\d+[.)]\s)/.test(trimmed)) return undefined;
-  if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed)) return undefined;
+  // `End Talking Points`, `BEGIN SUMMARY`: markers around a block, not section titles.
+  if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed) || /^(?:BEGIN|END)\b/i.test(trimmed)) return undefined;
   const t = token(i, text.indexOf(trimmed), trimmed);
   return { ...t, fullRange: underlined ? range(i, t.range.start.character, i + 1, after.length) : t.range };
 }
