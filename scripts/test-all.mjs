@@ -1,5 +1,5 @@
 // Runs every test suite and ends with one summary line: `N passed, N failed`.
-//   unit, corpus, grammar, lsp, cli: node's test runner over the compiled tests in out/test
+//   unit, corpus, grammar, lsp, cli, fuzz: node's test runner over the compiled tests in out/test
 //   integration: the Mocha suite inside a real VS Code (code-server + Chromium)
 // `--no-integration` skips the real-VS Code suite (it says so loudly in the summary).
 import { spawnSync } from 'node:child_process';
@@ -34,12 +34,12 @@ for (const [cmd, cmdArgs] of [['node', ['scripts/build.mjs']], ['npx', ['tsc', '
 }
 
 const suites = [];
-const nodeFiles = ['unit', 'corpus', 'grammar', 'lsp', 'cli'].flatMap((s) => testFiles(join(root, 'out/test', s)));
+const nodeFiles = ['unit', 'corpus', 'grammar', 'lsp', 'cli', 'fuzz'].flatMap((s) => testFiles(join(root, 'out/test', s)));
 {
   const r = run('node', ['--test', '--test-reporter=tap', '--test-concurrency=2', ...nodeFiles], { capture: true });
   const pass = Number(/^# pass (\d+)/m.exec(r.stdout ?? '')?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(r.stdout ?? '')?.[1] ?? (r.status === 0 ? 0 : 1));
-  suites.push({ name: 'unit+corpus+grammar+lsp+cli', pass, fail: fail || (r.status !== 0 && !fail ? 1 : 0) });
+  suites.push({ name: 'unit+corpus+grammar+lsp+cli+fuzz', pass, fail: fail || (r.status !== 0 && !fail ? 1 : 0) });
 }
 
 if (withIntegration) {

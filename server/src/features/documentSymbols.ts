@@ -10,7 +10,18 @@ export function documentSymbols(file: CableFile): DocumentSymbol[] {
 }
 
 function symbol(name: string, kind: SymbolKind, range: Range, selectionRange = range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
-  return { name: name.trim() || '(empty)', kind, range, selectionRange, detail, children };
+  // VS Code drops the whole outline when a selectionRange lies outside its symbol's range (a
+  // header-less cable after blank lines has an empty header range on the first, blank line).
+  const selection = contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
+  return { name: name.trim() || '(empty)', kind, range, selectionRange: selection, detail, children };
+}
+
+function notAfter(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return notAfter(outer.start, inner.start) && notAfter(inner.end, outer.end);
 }
 
 function shorten(text: string): string {

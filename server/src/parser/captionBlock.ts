@@ -119,7 +119,8 @@ export function readSubject(element: CaptionElement): Subject {
     const start = element.body.positionAt(0);
     const mark = readPortionMark(element.body.text, start.line, start.character);
     // Only a mark on the first line of the subject counts (the joined text may wrap).
-    if (mark && mark.range.end.character - mark.range.start.character === mark.text.length) subject.portionMark = mark;
+    const markEnd = mark && element.body.positionAt(mark.text.length);
+    if (mark && markEnd?.line === start.line && markEnd.character === mark.range.end.character) subject.portionMark = mark;
   }
   return subject;
 }
