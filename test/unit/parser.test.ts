@@ -276,4 +276,10 @@ describe('variants seen in cables outside the corpus', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: A. A. STATE 3080  B. B. 07 TASHKENT 132')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE3080'], ['B', '07TASHKENT132']]);
   });
+  test('a signature glued to a paragraph kept on one line is read; a marking or END there is not a name', () => {
+    const glued = edit('¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Comment: Naderi traveled to Tashkent. End comment. NORLAND');
+    assert.equal(parseCableFile(glued).cables[0].signature?.text, 'NORLAND');
+    const marking = edit('¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Naderi traveled to Tashkent. SIPDIS');
+    assert.equal(parseCableFile(marking).cables[0].signature, undefined);
+  });
 });

@@ -510,15 +510,17 @@ function findSignature(lines: readonly string[], start: number, end: number, par
     seen++;
     if (p.trailerLine.test(text) || p.classificationOnlyLine.test(text) || p.dashRule.test(text)) continue;
     if (p.oldPageHeader.test(text) || /^\s*[A-Z][A-Za-z .'-]*\s\d{8}\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}\s*$/i.test(text)) continue;
-    if (p.paragraphStart.test(text) || /^\s*(?:Visit |\*{3,})/.test(text)) return undefined;
-    const whole = text.trim().length <= 40 ? p.signatureLine.exec(text) : null;
+    if (/^\s*(?:Visit |\*{3,})/.test(text)) return undefined;
+    const paragraph = p.paragraphStart.test(text);
+    const whole = !paragraph && text.trim().length <= 40 ? p.signatureLine.exec(text) : null;
     if (whole) {
       parts.signature = groupToken(whole, 1, i);
       return i;
     }
-    // Glued to the last sentence: `… collapses. STEPHENS`
+    // Glued to the last sentence, also of a paragraph kept on one line: `… collapses. STEPHENS`,
+    // `¶8. (C) Comment: … End comment. CROCKER`. Markings and END are not names.
     const glued = /[.!?"”)]\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?)\s*$/d.exec(text);
-    if (glued) parts.signature = groupToken(glued, 1, i);
+    if (glued && !/^(?:END|ENDS|UNQUOTE|SIPDIS|NOFORN|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET)$/.test(glued[1])) parts.signature = groupToken(glued, 1, i);
     return undefined;
   }
   return undefined;
