@@ -282,4 +282,13 @@ describe('variants seen in cables outside the corpus', () => {
     const marking = edit('¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Naderi traveled to Tashkent. SIPDIS');
     assert.equal(parseCableFile(marking).cables[0].signature, undefined);
   });
+  test('an E.O. cited in Classified By is its reason, not the E.O. caption; a portion mark before it is no caption', () => {
+    const text = edit('Classified By: Political Officer Tim Buckley for reasons 1.4 (B,D)', '(U) Classified by CDA Tim Buckley; E.O. 12958, reasons 1.4 (b) and (d).');
+    const c = parseCableFile(text).cables[0];
+    assert.equal(c.classifiedBy?.who, 'CDA Tim Buckley');
+    assert.equal(c.classifiedBy?.section?.text, '1.4');
+    assert.deepEqual(c.classifiedBy?.letters.map((l) => l.text), ['b', 'd']);
+    assert.equal(c.eo?.declKind, 'date');
+    assert.deepEqual(c.captions.map((x) => x.text), ['SIPDIS']);
+  });
 });

@@ -289,7 +289,8 @@ function readCaptionLine(state: BodyState, text: string, line: number, from: num
   state.open = elements[last.kind] === last ? last : undefined;
   // Caption words before the first keyword (`NOFORN SIPDIS E.O. …`) are captions too.
   const before = text.slice(from, found[0].keyword.range.start.character).trim();
-  if (before && !parts.paragraphs.length) {
+  // A portion mark before the keyword (`(U) Classified by …`) marks the line, it is no caption.
+  if (before && !parts.paragraphs.length && readPortionMark(before, line, 0)?.text !== before) {
     const kind = p.passingLine.test(before) ? 'passing' : 'caption';
     parts.captions.push({ ...token(line, text.indexOf(before, from), before), kind });
   }

@@ -22,6 +22,9 @@ export function findCaptionKeywords(text: string, line: number): CaptionElement[
   const hits: { kind: CaptionElementKind; start: number; end: number }[] = [];
   for (const m of text.matchAll(p.captionKeywords)) {
     const kind = (Object.keys(m.groups!) as CaptionElementKind[]).find((k) => m.groups![k] !== undefined)!;
+    // `Classified by X; E.O. 12958, reasons 1.4 (b)`: an E.O. cited after Classified By is its
+    // reason, not the E.O. caption (which goes on with DECL, N/A or OADR).
+    if (kind === 'eo' && hits.some((h) => h.kind === 'classified') && !/^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     const leading = m[0].length - m[0].trimStart().length;
     hits.push({ kind, start: m.index! + leading, end: m.index! + m[0].length });
   }
@@ -210,7 +213,9 @@ export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
   const text = element.body.text.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length));
   const result: ClassifiedBy = { range: elementRange(element), keyword: element.keyword, letters: [] };
   const section = /(?<![\d.])(\d)\s?[.,]\s?(\d)(?![\d])/.exec(text);
-  result.who = (section ? text.slice(0, section.index) : text).replace(/[\s,;.:]*(?:for\s+|per\s+|under\s+)?(?:reasons?|rea\s*sons?)?\s*:?\s*$/i, '').trim() || undefined;
+  // The reason words, and an E.O. cited with them (`; reasons: E.O. 12958`, `. E.O. 12958 Reason`), are not the classifier.
+  const reasonWords = /[\s,;.:]*(?:for\s+|per\s+|under\s+)?(?:reasons?|rea\s*sons?)?\s*:?\s*$/i;
+  result.who = (section ? text.slice(0, section.index) : text).replace(reasonWords, '').replace(/[\s,;.:]*\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}$/i, '').replace(reasonWords, '').trim() || undefined;
   if (!section) return result;
   result.section = element.body.token(section.index, section[0]);
   // Letters follow the section: `(B,D)`, `(b) and (d)`, `b, d, and e`; stop at the first real word
