@@ -291,4 +291,8 @@ describe('variants seen in cables outside the corpus', () => {
     assert.equal(c.eo?.declKind, 'date');
     assert.deepEqual(c.captions.map((x) => x.text), ['SIPDIS']);
   });
+  test('a heading may end in an initialism (… the U.S.), unless the line above ends mid-sentence; EU over -- is a heading', () => {
+    const text = edit('¶2. (C) Naderi traveled to Tashkent.', 'Relations with the U.S.\n\n¶2. (C) He met the\n\nMinister of the U.S.\n\nEU\n--\n\n¶3. (C) x');
+    assert.deepEqual(parseCableFile(text).cables[0].headings.map((h) => h.text), ['Relations with the U.S.', 'EU']);
+  });
 });

@@ -373,12 +373,13 @@ function readHeading(
     const t = groupToken(dashed, 1, i)!;
     return { ...t, fullRange: range(i, 0, i, text.length) };
   }
-  const underlined = p.dashRule.test(after);
+  const underlined = p.dashRule.test(after) || (/^\s*(?:--|==)\s*$/.test(after) && fitsUnderline(text, after));
   if (!(underlined || isBlank(after) || i + 1 === end || i + 1 === signatureLine)) return undefined;
   const trimmed = withoutTrailingRule(text.trim());
   if (trimmed.length > maxHeadingLength || trimmed.split(/\s+/).length > 12) return undefined;
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
-  if (/[.,;]$/.test(trimmed) && !underlined) return undefined;
+  // A sentence ends in a period; a title may end in an initialism (`Relations with the U.S.`).
+  if (/[.,;]$/.test(trimmed) && !underlined && !(/(?:^|\s)(?:[A-Z]\.){2,}$/.test(trimmed) && !/[,;]|\.\s/.test(trimmed) && endsSentence(lines, i, start))) return undefined;
   if (/^(?:--|-\s|[A-Za-z][.)]\s|\(\w{1,3}\)\s|\d+[.)]\s)/.test(trimmed)) return undefined;
   // `End Talking Points`, `BEGIN SUMMARY`: markers around a block, not section titles.
   if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed) || /^(?:BEGIN|END)\b/i.test(trimmed)) return undefined;
@@ -386,9 +387,17 @@ function readHeading(
   return { ...t, fullRange: underlined ? range(i, t.range.start.character, i + 1, after.length) : t.range };
 }
 
+/** The last non-blank line above `i` (looking back a few lines) ends a sentence, or there is none. */
+function endsSentence(lines: readonly string[], i: number, start: number): boolean {
+  for (let j = i - 1; j >= start && j >= i - 4; j--) if (!isBlank(lines[j])) return /[.!?:;"'”’)\]]\s*$/.test(lines[j]);
+  return true;
+}
+
 /** A rule under a line that is as long as the line, give or take three: the line's own underline. */
 function fitsUnderline(text: string, after: string): boolean {
   if (!/^\s*[-=]/.test(after)) return false;
+  // `EU` over `--`: a rule shorter than three dashes only when it is exactly the line's length.
+  if (/^\s*(?:--|==)\s*$/.test(after)) return text.trim().length === 2 && !/^\s*[-=]/.test(text);
   return Math.abs(after.trim().length - text.trim().length) <= 3 && p.dashRule.test(after);
 }
 
