@@ -295,4 +295,16 @@ describe('variants seen in cables outside the corpus', () => {
     const text = edit('¶2. (C) Naderi traveled to Tashkent.', 'Relations with the U.S.\n\n¶2. (C) He met the\n\nMinister of the U.S.\n\nEU\n--\n\n¶3. (C) x');
     assert.deepEqual(parseCableFile(text).cables[0].headings.map((h) => h.text), ['Relations with the U.S.', 'EU']);
   });
+  test('a title wrapped onto two lines over its rule is one heading; a page marker between a heading and its rule is layout', () => {
+    const text = edit(
+      '¶2. (C) Naderi traveled to Tashkent.',
+      'Threats to the Energy\nFacilities\n--------------------------------\n\n¶2. (C) x\n\nNEXT STEPS\nTASHKENT 00000578 002 OF 002\n----------\n\n¶3. (C) y\n\nVisit our site at\nhttp://www.example.org.\n--------------------------------',
+    );
+    const c = parseCableFile(text).cables[0];
+    assert.deepEqual(c.headings.map((h) => h.text), ['Threats to the Energy Facilities', 'NEXT STEPS']);
+    const l = text.split('\n').indexOf('Threats to the Energy');
+    assert.deepEqual(c.headings.map((h) => [h.range.start.line, h.range.end.line, h.fullRange.end.line]), [[l, l + 1, l + 2], [l + 6, l + 6, l + 8]]);
+    assert.equal(c.pageMarkers.length, 1);
+    assert.equal(c.paragraphs[0].range.end.line, l - 2);
+  });
 });

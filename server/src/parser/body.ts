@@ -260,6 +260,8 @@ export function parseBody(
       parts.headings.push(heading);
       boundaries.push(i);
       trackBlocks(state, heading.text, text, i, heading.range.start.character);
+      // A page marker between the heading and its underline is still a page marker.
+      for (let j = i + 1; j < heading.fullRange.end.line; j++) if (readPageMarkers(lines[j], j, undefined)) readPageMarkers(lines[j], j, state.inQuote ? undefined : parts);
       if (heading.fullRange.end.line > i) i = heading.fullRange.end.line;
       continue;
     }
@@ -363,7 +365,9 @@ function readHeading(
 ): Heading | undefined {
   const text = lines[i];
   const before = i > start ? lines[i - 1] : '';
-  const after = i + 1 < end ? lines[i + 1] : '';
+  // A page marker between a heading and its underline is layout (`Battle Lines` / `MOSCOW 00005645 005 OF 010` / `----`).
+  const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, undefined) ? i + 2 : i + 1;
+  const after = next < end ? lines[next] : '';
   const ruleAbove = !previousBlank && p.dashRule.test(before);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
@@ -374,7 +378,11 @@ function readHeading(
     return { ...t, fullRange: range(i, 0, i, text.length) };
   }
   const underlined = p.dashRule.test(after) || (/^\s*(?:--|==)\s*$/.test(after) && fitsUnderline(text, after));
-  if (!(underlined || isBlank(after) || i + 1 === end || i + 1 === signatureLine)) return undefined;
+  if (!underlined && (previousBlank || ruleAbove) && next === i + 1) {
+    const wrapped = wrappedHeading(lines, i, end, ruleAbove);
+    if (wrapped) return wrapped;
+  }
+  if (!(underlined || isBlank(after) || next === end || next === signatureLine)) return undefined;
   const trimmed = withoutTrailingRule(text.trim());
   if (trimmed.length > maxHeadingLength || trimmed.split(/\s+/).length > 12) return undefined;
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
@@ -384,7 +392,30 @@ function readHeading(
   // `End Talking Points`, `BEGIN SUMMARY`: markers around a block, not section titles.
   if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed) || /^(?:BEGIN|END)\b/i.test(trimmed)) return undefined;
   const t = token(i, text.indexOf(trimmed), trimmed);
-  return { ...t, fullRange: underlined ? range(i, t.range.start.character, i + 1, after.length) : t.range };
+  return { ...t, fullRange: underlined ? range(i, t.range.start.character, next, after.length) : t.range };
+}
+
+/**
+ * A title wrapped onto two lines over its rule (`Terrorist and Iranian Missile Threats to Saudi Energy` /
+ * `Facilities` / `-----`), after a blank line or a rule. Neither line is a paragraph, a bullet, a
+ * caption, a page marker or a link, and the first does not end a sentence.
+ */
+function wrappedHeading(lines: readonly string[], i: number, end: number, framed: boolean): Heading | undefined {
+  // A rule of asterisks closes a footer (`You can also access this site …`), not a title.
+  if (i + 2 >= end || !p.dashRule.test(lines[i + 2]) || /^\s*\*/.test(lines[i + 2])) return undefined;
+  const first = lines[i].trim();
+  const second = lines[i + 1].trim();
+  if (!second || first.length > maxHeadingLength || second.length > 60 || /[.!?:;]$/.test(first)) return undefined;
+  // Only a title framed by rules may end in a period (`… North Korea and Iran.`).
+  if (/\.$/.test(second) && !framed) return undefined;
+  if (`${first} ${second}`.split(/\s+/).length > 20 || !/^["'“‘(]?[A-Z0-9]/.test(first)) return undefined;
+  for (const [line, t] of [[i, first], [i + 1, second]] as const) {
+    if (p.dashRule.test(t) || p.paragraphStart.test(lines[line]) || /^(?:--|-\s|[-*•]\s|\(\w{1,3}\)\s|\d+[.)]\s)|:\/\//.test(t)) return undefined;
+    if (p.captionLine.test(t) || /^(?:BEGIN|END)\b/i.test(t) || readPageMarkers(lines[line], line, undefined)) return undefined;
+  }
+  const from = lines[i].indexOf(first);
+  const to = lines[i + 1].indexOf(second) + second.length;
+  return { text: `${first} ${second}`, range: range(i, from, i + 1, to), fullRange: range(i, from, i + 2, lines[i + 2].length) };
 }
 
 /** The last non-blank line above `i` (looking back a few lines) ends a sentence, or there is none. */
