@@ -307,4 +307,14 @@ describe('variants seen in cables outside the corpus', () => {
     assert.equal(c.pageMarkers.length, 1);
     assert.equal(c.paragraphs[0].range.end.line, l - 2);
   });
+  test('a caption keyword repeated right after itself is one keyword (Classified By: Classified by, REF: REF:, SUBJECT: SUBJECT:)', () => {
+    const text = edit('Classified By: Political Officer Tim Buckley for reasons 1.4 (B,D)', 'Classified By: Classified by DCM Tim Buckley under Section 1.4b/d')
+      .replace('REF: TASHKENT 123', 'REF: REF: A) TASHKENT 123 B) TASHKENT 45')
+      .replace('SUBJECT: IOM', 'SUBJECT: SUBJECT: IOM');
+    const c = parseCableFile(text).cables[0];
+    assert.equal(c.classifiedBy?.who, 'DCM Tim Buckley');
+    assert.deepEqual(c.classifiedBy?.letters.map((l) => l.text), ['b', 'd']);
+    assert.deepEqual(c.references?.items.map((r) => r.cableId), ['08TASHKENT123', '08TASHKENT45']);
+    assert.equal(c.subject?.text, 'IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN UZBEKISTAN');
+  });
 });

@@ -26,6 +26,12 @@ export function findCaptionKeywords(text: string, line: number): CaptionElement[
     // reason, not the E.O. caption (which goes on with DECL, N/A or OADR).
     if (kind === 'eo' && hits.some((h) => h.kind === 'classified') && !/^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     const leading = m[0].length - m[0].trimStart().length;
+    // `Classified By: Classified by …`: a keyword repeated right after itself is one keyword.
+    const previous = hits[hits.length - 1];
+    if (previous?.kind === kind && /^[\s:]*$/.test(text.slice(previous.end, m.index! + leading))) {
+      previous.end = m.index! + m[0].length;
+      continue;
+    }
     hits.push({ kind, start: m.index! + leading, end: m.index! + m[0].length });
   }
   return hits.map((hit, i) => {
@@ -215,7 +221,8 @@ export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
   const section = /(?<![\d.])(\d)\s?[.,]\s?(\d)(?![\d])/.exec(text);
   // The reason words, and an E.O. cited with them (`; reasons: E.O. 12958`, `. E.O. 12958 Reason`), are not the classifier.
   const reasonWords = /[\s,;.:]*(?:for\s+|per\s+|under\s+)?(?:reasons?|rea\s*sons?)?\s*:?\s*$/i;
-  result.who = (section ? text.slice(0, section.index) : text).replace(reasonWords, '').replace(/[\s,;.:]*\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}$/i, '').replace(reasonWords, '').trim() || undefined;
+  const reasonSection = /[\s,;.:]*(?:(?:for\s+|per\s+)?reasons?\s*:?\s*|under\s+)section\s*$/i;
+  result.who = (section ? text.slice(0, section.index) : text).replace(reasonSection, '').replace(reasonWords, '').replace(/[\s,;.:]*\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}$/i, '').replace(reasonWords, '').trim() || undefined;
   if (!section) return result;
   result.section = element.body.token(section.index, section[0]);
   // Letters follow the section: `(B,D)`, `(b) and (d)`, `b, d, and e`; stop at the first real word
