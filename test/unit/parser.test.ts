@@ -317,4 +317,10 @@ describe('variants seen in cables outside the corpus', () => {
     assert.deepEqual(c.references?.items.map((r) => r.cableId), ['08TASHKENT123', '08TASHKENT45']);
     assert.equal(c.subject?.text, 'IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN UZBEKISTAN');
   });
+  test('a signature in mixed case glued to the last sentence is read; Thanks or Minimize there is not', () => {
+    const glued = edit('¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Naderi traveled to Tashkent. End comment. McNorland');
+    assert.equal(parseCableFile(glued).cables[0].signature?.text, 'McNorland');
+    const thanks = edit('¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Naderi traveled to Tashkent. Thanks');
+    assert.equal(parseCableFile(thanks).cables[0].signature, undefined);
+  });
 });

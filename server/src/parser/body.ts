@@ -559,9 +559,9 @@ function findSignature(lines: readonly string[], start: number, end: number, par
       return i;
     }
     // Glued to the last sentence, also of a paragraph kept on one line: `… collapses. STEPHENS`,
-    // `¶8. (C) Comment: … End comment. CROCKER`. Markings and END are not names.
-    const glued = /[.!?"”)]\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?)\s*$/d.exec(text);
-    if (glued && !/^(?:END|ENDS|UNQUOTE|SIPDIS|NOFORN|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET)$/.test(glued[1])) parts.signature = groupToken(glued, 1, i);
+    // `¶8. (C) Comment: … End comment. CROCKER`, `… a single vacation. Randt`. Markings and END are not names.
+    const glued = /[.!?"”)]\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)\s*$/d.exec(text);
+    if (glued && !/^(?:END|ENDS|UNQUOTE|SIPDIS|NOFORN|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|Ends?|Unquote|Sipdis|Noforn|Thanks|Regards|Minimize)$/.test(glued[1])) parts.signature = groupToken(glued, 1, i);
     return undefined;
   }
   return undefined;
