@@ -174,14 +174,14 @@ describe('variants seen in cables outside the corpus', () => {
     assert.deepEqual(items.map((r) => r.letter?.text), ['A']);
   });
   test('a capitals cable whose REF list goes on in mixed and lower case (D. Kuwait 730, f. 06 kuwait 3503)', () => {
-    const text = edit('REF: TASHKENT 123', 'REF: A. STATE 53274\n¶B. HARRIS E-MAIL OF 21 APRIL\nC. Tashkent 730\nd. 06 tashkent 4664');
+    const text = edit('REF: TASHKENT 123', 'REF: A. STATE 53274\n¶B. HARRIS E-MAIL OF 21 APRIL\nC. Tashkent 73\nd. 06 tashkent 4664');
     const items = parseCableFile(text).cables[0].references?.items ?? [];
-    assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE53274'], ['B', undefined], ['C', '08TASHKENT730'], ['d', '06TASHKENT4664']]);
+    assert.deepEqual(items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE53274'], ['B', undefined], ['C', '08TASHKENT73'], ['d', '06TASHKENT4664']]);
   });
   test('REF items that name e-mails, telcons, dates or resolutions name no cable; a cable later in the item still counts', () => {
-    const text = edit('REF: TASHKENT 123', 'REF: A. SMITH - JONES EMAIL AUG 12\nB. APRIL 7 AND 8 DAILY REPORTS\nC. UNSCR 1737\nD. EMBASSY NOTE OF MAY 15: TASHKENT 3312\nE. TD-314/020552-08 17MAR2008');
+    const text = edit('REF: TASHKENT 123', 'REF: A. SMITH - JONES EMAIL AUG 12\nB. APRIL 7 AND 8 DAILY REPORTS\nC. UNSCR 1737\nD. EMBASSY NOTE OF MAY 15: TASHKENT 331\nE. TD-314/020552-08 17MAR2008');
     const items = parseCableFile(text).cables[0].references?.items ?? [];
-    assert.deepEqual(items.map((r) => r.cableId), [undefined, undefined, undefined, '08TASHKENT3312', undefined]);
+    assert.deepEqual(items.map((r) => r.cableId), [undefined, undefined, undefined, '08TASHKENT331', undefined]);
   });
   test("the cable's own page marker run into a REF item is not a referenced cable", () => {
     const text = edit('REF: TASHKENT 123', 'REF: A) TASHKENT 340, B) IIR 6 915 000 609  TASHKENT 00000578  001.2 OF 002');
@@ -189,8 +189,8 @@ describe('variants seen in cables outside the corpus', () => {
     assert.deepEqual(items.map((r) => r.cableId), ['08TASHKENT340', undefined]);
   });
   test('a REF list goes on past a blank line with its next item or wrapped end, not with prose; glued enumerators', () => {
-    const wrapped = edit('REF: TASHKENT 123', 'REF: A)STATE 198912  B)TASHKENT 3721, (C) 05\n\nTashkent 431');
-    assert.deepEqual(parseCableFile(wrapped).cables[0].references?.items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE198912'], ['B', '08TASHKENT3721'], ['C', '05TASHKENT431']]);
+    const wrapped = edit('REF: TASHKENT 123', 'REF: A)STATE 198912  B)TASHKENT 372, (C) 05\n\nTashkent 431');
+    assert.deepEqual(parseCableFile(wrapped).cables[0].references?.items.map((r) => [r.letter?.text, r.cableId]), [['A', '08STATE198912'], ['B', '08TASHKENT372'], ['C', '05TASHKENT431']]);
     const prose = edit('REF: TASHKENT 123', 'REF: A) STATE 198912\n\nRESPONSES ARE KEYED TO REF A.\n\nC) POST IS NOT AWARE OF ANY CASE SINCE 1998.');
     assert.deepEqual(parseCableFile(prose).cables[0].references?.items.map((r) => r.cableId), ['08STATE198912']);
   });
@@ -322,5 +322,12 @@ describe('variants seen in cables outside the corpus', () => {
     assert.equal(parseCableFile(glued).cables[0].signature?.text, 'McNorland');
     const thanks = edit('¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Naderi traveled to Tashkent. Thanks');
     assert.equal(parseCableFile(thanks).cables[0].signature, undefined);
+  });
+  test('REF years after the serial ((07), (2006)), A: enumerators, abbreviated stations, and last year for a later serial of the same station', () => {
+    const items = (ref: string) => parseCableFile(edit('REF: TASHKENT 123', ref)).cables[0].references?.items.map((r) => [r.letter?.text, r.cableId]);
+    assert.deepEqual(items('REF: A. DOHA 311 (07)  B. STATE 49307 (2006)  C. KABUL 4525-91'), [['A', '07DOHA311'], ['B', '06STATE49307'], ['C', '91KABUL4525']]);
+    assert.deepEqual(items('REF A: 05 CASA 1220'), [['A', '05CASABLANCA1220']]);
+    // TASHKENT 578 cites TASHKENT 900 (numbered after it: last year) and TASHKENT 45 (this year).
+    assert.deepEqual(items('REF: A. TASHKENT 900 B. TASHKENT 45'), [['A', '07TASHKENT900'], ['B', '08TASHKENT45']]);
   });
 });

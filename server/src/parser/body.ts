@@ -310,7 +310,8 @@ function readElements(state: BodyState, cableYear: number | undefined): void {
   if (elements.eo) parts.eo = readEo(elements.eo);
   if (elements.tags) parts.tags = readTags(elements.tags);
   if (elements.subject) parts.subject = readSubject(elements.subject);
-  if (elements.ref) parts.references = readReferences(elements.ref, cableYear);
+  const own = parts.banner?.station && parts.banner.serial ? { station: stationOfBanner(parts.banner.station.text), serial: Number(parts.banner.serial.text) } : undefined;
+  if (elements.ref) parts.references = readReferences(elements.ref, cableYear, own);
   if (elements.classified) parts.classifiedBy = readClassifiedBy(elements.classified);
 }
 

@@ -135,12 +135,19 @@ export function readSubject(element: CaptionElement): Subject {
 }
 
 /** `A.`, `(B)`, `¶C.`; lower-case letters count only where they go on with the sequence (see below). */
-const enumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)(?=\s)|([A-Za-z])(?:\.(?=\s)|\)(?=[\sA-Z0-9])))/g;
+const enumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)(?=\s)|([A-Za-z])(?:[.:](?=\s)|\)(?=[\sA-Z0-9])))/g;
 /** An item that is nothing but a cable reference, in any case (`06 kuwait 4664`, `a. State 1612`). */
-const bareReference = /^(?:¶?\(?[A-Za-z][.)]\)?\s*)?(?:'?\d{2}(?:\d{2})?\s+)?[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+#?\d{1,7}[.,;]?$/;
-const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b/;
+const bareReference = /^(?:¶?\(?[A-Za-z][.:)]\)?\s*)?(?:'?\d{2}(?:\d{2})?\s+)?[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+#?\d{1,7}[.,;]?$/;
+/** `[YY|YYYY|'YY|(YY)] STATION NNNN [(YY)|(YYYY)|-YY]`: the year before the station or after the serial. */
+const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b(?:\s?\((\d{2}|\d{4})\)|-(\d{2})(?!\d))?/;
 
-export function readReferences(element: CaptionElement, cableYear: number | undefined): References {
+/** The cable whose references are read: a reference to its own station numbered after it is from an earlier year. */
+export interface OwnCable {
+  station: string;
+  serial: number;
+}
+
+export function readReferences(element: CaptionElement, cableYear: number | undefined, own?: OwnCable): References {
   const text = element.body.text;
   const items: Reference[] = [];
   const starts: { at: number; letter?: Token }[] = [];
@@ -163,7 +170,7 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     if (!itemText) continue;
     const item: Reference = { range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length), letter: starts[i].letter, text: itemText };
     // A bare reference names its cable whatever the case; ASCII-only upper case keeps every offset.
-    const cited = referencedCable(bareReference.test(itemText) ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear);
+    const cited = referencedCable(bareReference.test(itemText) ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear, own);
     if (cited) {
       item.cableId = cited.id;
       item.cableIdRange = element.body.rangeOf(from + cited.start, from + cited.end);
@@ -181,13 +188,25 @@ const cableReferences = new RegExp(cableReference.source, 'g');
 const notAStation =
   /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|E-?MAILS?|MAIL|TELCONS?|MEMCONS?|LETTERS?|DAILY|REPORTS?|POINTS?|ATTACHMENTS?|DATED|UNSCR|FAM|IIR|OF|TO|AND)\b/;
 
+/** Station abbreviations that REF lines use (format notes 3.7): `09 KL 1016`, `05 CASA 1220`. */
+const referenceStationAbbreviations: ReadonlyMap<string, string> = new Map([
+  ['KL', 'KUALALUMPUR'],
+  ['HCMC', 'HOCHIMINHCITY'],
+  ['BA', 'BUENOSAIRES'],
+  ['RIO', 'RIODEJANEIRO'],
+  ['PAP', 'PORTAUPRINCE'],
+  ['CASA', 'CASABLANCA'],
+  ['USUN', 'USUNNEWYORK'],
+  ['USEU', 'USEUBRUSSELS'],
+]);
+
 /** A reference written as a cable ID: `08STATE12345`. */
 const gluedCableId = /(?:^|\s)(\d{2})([A-Z]{3,17})(\d{1,7})\b/;
 
 /** The cable an item names, with where the naming text sits in `text`. */
-function referencedCable(text: string, cableYear: number | undefined): { id: string; start: number; end: number } | undefined {
+function referencedCable(text: string, cableYear: number | undefined, own?: OwnCable): { id: string; start: number; end: number } | undefined {
   // `A)STATE 198912`: the enumerator may be glued to the item.
-  const enumerator = /^¶?(?:\(?[A-Z]\)\s*|[A-Z]\.\s+)/.exec(text)?.[0] ?? '';
+  const enumerator = /^¶?(?:\(?[A-Z]\)\s*|[A-Z][.:]\s+)/.exec(text)?.[0] ?? '';
   // The enumerator gives way to one space, so a year right after it still follows a space.
   const searched = enumerator ? ` ${text.slice(enumerator.length)}` : text;
   const shift = enumerator ? enumerator.length - 1 : 0;
@@ -207,12 +226,15 @@ function referencedCable(text: string, cableYear: number | undefined): { id: str
     // `17MAR2008` is a date, not a cable.
     return glued && !notAStation.test(glued[2]) ? at(glued, `${glued[1]}${glued[2]}${Number(glued[3])}`) : undefined;
   }
-  const yearText = m[1] ?? m[2];
-  const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : cableYear;
-  if (year === undefined) return undefined;
+  const yearText = m[1] ?? m[2] ?? m[5] ?? m[6];
   const stationName = m[3].trim();
-  const station = idStationNormalisation.get(stationName) ?? stationName.replace(/[\s'-]/g, '');
-  return at(m, `${String(year % 100).padStart(2, '0')}${station}${Number(m[4])}`);
+  const station = idStationNormalisation.get(stationName) ?? referenceStationAbbreviations.get(stationName) ?? stationName.replace(/[\s'-]/g, '');
+  const serial = Number(m[4]);
+  // Serials run through the year, so `STATE 120288` cited by STATE 9124 without a year is last year's.
+  const earlier = !yearText && own && cableYear !== undefined && station === own.station && serial > own.serial;
+  const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : earlier ? cableYear! - 1 : cableYear;
+  if (year === undefined) return undefined;
+  return at(m, `${String(year % 100).padStart(2, '0')}${station}${serial}`);
 }
 
 export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
