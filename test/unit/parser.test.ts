@@ -330,4 +330,16 @@ describe('variants seen in cables outside the corpus', () => {
     // TASHKENT 578 cites TASHKENT 900 (numbered after it: last year) and TASHKENT 45 (this year).
     assert.deepEqual(items('REF: A. TASHKENT 900 B. TASHKENT 45'), [['A', '07TASHKENT900'], ['B', '08TASHKENT45']]);
   });
+  test('without blank lines, a title after a finished sentence over a rule of any length is a heading; a table row is not; a marking line is no title', () => {
+    const text = edit(
+      '¶2. (C) Naderi traveled to Tashkent.',
+      '¶2. (C) Naderi traveled to Tashkent. End Summary.\nRelations with the U.S.: Good Support\n-------------\n¶3. (C) Begin points:\n\n(SECRET//REL GERMANY)\n\n-- point\nMilitary 27 (8.6)\nOther 9 (2.9)\n-----------------------------------',
+    );
+    assert.deepEqual(parseCableFile(text).cables[0].headings.map((h) => h.text), ['Relations with the U.S.: Good Support']);
+  });
+  test('REF stations lose their address words (EMBASSY VIENNA 1450); DECL written as Declassify on is read', () => {
+    const c = parseCableFile(edit('REF: TASHKENT 123', 'REF: EMBASSY VIENNA 145').replace('E.O. 12958: DECL: 05/21/2018', 'E.O. 12958: Declassify on 8/31/2018')).cables[0];
+    assert.deepEqual(c.references?.items.map((r) => r.cableId), ['08VIENNA145']);
+    assert.deepEqual([c.eo?.declKind, c.eo?.declDate?.month], ['date', 8]);
+  });
 });

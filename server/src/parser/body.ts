@@ -372,7 +372,10 @@ function readHeading(
   const ruleAbove = !previousBlank && p.dashRule.test(before);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
-  if (!(previousBlank || ruleAbove || fitsUnderline(text, after)) || p.dashRule.test(text)) return undefined;
+  // Nor, in those renderings, a line after a finished sentence over a rule of any length (`… End Summary.` /
+  // `Fordow/Qom and Iran PMD: Good Support from the U.S.` / `-----`), unless it ends like a sentence itself.
+  const afterSentence = !previousBlank && /[.!?]["'”’)\]]?\s*$/.test(before) && /^\s*[-=]/.test(after) && p.dashRule.test(after) && (!/[.,;]\s*$/.test(text) || /(?:^|\s)(?:[A-Z]\.){2,}\s*$/.test(text));
+  if (!(previousBlank || ruleAbove || afterSentence || fitsUnderline(text, after)) || p.dashRule.test(text)) return undefined;
   const dashed = p.dashWrappedHeading.exec(text);
   if (dashed && /[A-Za-z]/.test(dashed[1])) {
     const t = groupToken(dashed, 1, i)!;
@@ -390,6 +393,8 @@ function readHeading(
   // A sentence ends in a period; a title may end in an initialism (`Relations with the U.S.`).
   if (/[.,;]$/.test(trimmed) && !underlined && !(/(?:^|\s)(?:[A-Z]\.){2,}$/.test(trimmed) && !/[,;]|\.\s/.test(trimmed) && endsSentence(lines, i, start))) return undefined;
   if (/^(?:--|-\s|[A-Za-z][.)]\s|\(\w{1,3}\)\s|\d+[.)]\s)/.test(trimmed)) return undefined;
+  // `(SECRET//REL GERMANY)` over talking points marks them; it is no title.
+  if (trimmed.startsWith('(') && readPortionMark(trimmed, i, 0)?.text === trimmed) return undefined;
   // `End Talking Points`, `BEGIN SUMMARY`: markers around a block, not section titles.
   if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed) || /^(?:BEGIN|END)\b/i.test(trimmed)) return undefined;
   const t = token(i, text.indexOf(trimmed), trimmed);

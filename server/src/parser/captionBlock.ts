@@ -227,7 +227,8 @@ function referencedCable(text: string, cableYear: number | undefined, own?: OwnC
     return glued && !notAStation.test(glued[2]) ? at(glued, `${glued[1]}${glued[2]}${Number(glued[3])}`) : undefined;
   }
   const yearText = m[1] ?? m[2] ?? m[5] ?? m[6];
-  const stationName = m[3].trim();
+  // `EMBASSY VIENNA 1450`: the address words are not part of the station.
+  const stationName = m[3].trim().replace(/^(?:AMEMBASSY|AMCONSUL|USMISSION|EMBASSY|CONSULATE)\s+(?=[A-Z])/, '');
   const station = idStationNormalisation.get(stationName) ?? referenceStationAbbreviations.get(stationName) ?? stationName.replace(/[\s'-]/g, '');
   const serial = Number(m[4]);
   // Serials run through the year, so `STATE 120288` cited by STATE 9124 without a year is last year's.
