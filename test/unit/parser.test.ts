@@ -342,4 +342,8 @@ describe('variants seen in cables outside the corpus', () => {
     assert.deepEqual(c.references?.items.map((r) => r.cableId), ['08VIENNA145']);
     assert.deepEqual([c.eo?.declKind, c.eo?.declDate?.month], ['date', 8]);
   });
+  test('a REF list without enumerators that names several cables gives an item per cable', () => {
+    const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: TASHKENT 374; 07 TASHKENT 1256 AND STATE 11880')).cables[0].references?.items ?? [];
+    assert.deepEqual(items.map((r) => [r.text, r.cableId]), [['TASHKENT 374', '08TASHKENT374'], ['07 TASHKENT 1256 AND', '07TASHKENT1256'], ['STATE 11880', '08STATE11880']]);
+  });
 });

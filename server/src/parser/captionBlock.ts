@@ -139,7 +139,7 @@ const enumerator = /(?:^|\s)¶?(?:\(([A-Za-z])\)(?=\s)|([A-Za-z])(?:[.:](?=\s)|\
 /** An item that is nothing but a cable reference, in any case (`06 kuwait 4664`, `a. State 1612`). */
 const bareReference = /^(?:¶?\(?[A-Za-z][.:)]\)?\s*)?(?:'?\d{2}(?:\d{2})?\s+)?[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+#?\d{1,7}[.,;]?$/;
 /** `[YY|YYYY|'YY|(YY)] STATION NNNN [(YY)|(YYYY)|-YY]`: the year before the station or after the serial. */
-const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b(?:\s?\((\d{2}|\d{4})\)|-(\d{2})(?!\d))?/;
+const cableReference = /(?:^|\s)(?:'?(\d{2}|\d{4})\s+|\((\d{2})\)\s+)?(?!(?:AND|OR|OF|TO|SEE|ALSO|PLUS)\s)([A-Z][A-Z]{1,}(?:\s[A-Z]{2,}){0,3}?)\s+#?0*(\d{1,7})\b(?:\s?\((\d{2}|\d{4})\)|-(\d{2})(?!\d))?(?![-/]\d)/;
 
 /** The cable whose references are read: a reference to its own station numbered after it is from an earlier year. */
 export interface OwnCable {
@@ -168,6 +168,23 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     const to = i + 1 < starts.length ? starts[i + 1].at : text.length;
     const itemText = text.slice(from, to).trim();
     if (!itemText) continue;
+    // Without enumerators, one item may list several cables (`CARACAS 1374; CARACAS 1256`,
+    // `SECSTATE 11880 AND SECSTATE 10404`): each cable opens an item of its own.
+    const cites = starts[i].letter || itemText.length > 400 ? [] : citedCables(itemText, cableYear, own);
+    if (cites.length > 1) {
+      cites.forEach((cite, k) => {
+        const a = k === 0 ? 0 : cite.start;
+        const partText = itemText.slice(a, k + 1 < cites.length ? cites[k + 1].start : itemText.length).replace(/[\s,;]+$/, '');
+        const trimmedStart = a + (partText.length - partText.trimStart().length);
+        items.push({
+          range: element.body.rangeOf(from + trimmedStart, from + a + partText.length),
+          text: partText.trim(),
+          cableId: cite.id,
+          cableIdRange: element.body.rangeOf(from + cite.start, from + cite.end),
+        });
+      });
+      continue;
+    }
     const item: Reference = { range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length), letter: starts[i].letter, text: itemText };
     // A bare reference names its cable whatever the case; ASCII-only upper case keeps every offset.
     const cited = referencedCable(bareReference.test(itemText) ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear, own);
@@ -181,6 +198,18 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
 }
 
 const cableReferences = new RegExp(cableReference.source, 'g');
+
+/** Every cable an item names, in order (callers keep the text short). */
+function citedCables(text: string, cableYear: number | undefined, own?: OwnCable): { id: string; start: number; end: number }[] {
+  const cites: { id: string; start: number; end: number }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const cite = referencedCable(text.slice(at), cableYear, own);
+    if (!cite) break;
+    cites.push({ id: cite.id, start: at + cite.start, end: at + cite.end });
+    at += cite.end;
+  }
+  return cites;
+}
 /**
  * Words that make the "station" before a number a date or a document that is not a telegram
  * (`AUGUST 28`, `MANN EMAIL 01/13/2010`, `MITCHELL/SIMS TELCON 02/16/2010`, `UNSCR 1737`, `IIR 6 902`).
