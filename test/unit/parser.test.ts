@@ -346,4 +346,10 @@ describe('variants seen in cables outside the corpus', () => {
     const items = parseCableFile(edit('REF: TASHKENT 123', 'REF: TASHKENT 374; 07 TASHKENT 1256 AND STATE 11880')).cables[0].references?.items ?? [];
     assert.deepEqual(items.map((r) => [r.text, r.cableId]), [['TASHKENT 374', '08TASHKENT374'], ['07 TASHKENT 1256 AND', '07TASHKENT1256'], ['STATE 11880', '08STATE11880']]);
   });
+  test('a title in capitals may run straight into the next paragraph; a signature written twice is not a heading', () => {
+    const text = edit('¶2. (C) Naderi traveled to Tashkent.\n\nNORLAND', '¶2. (C) Naderi traveled to Tashkent.\n\nPROGRESS IN THE NORTH\n¶3. (C) x\n\nNORLAND\n\nNORLAND');
+    const c = parseCableFile(text).cables[0];
+    assert.deepEqual(c.headings.map((h) => h.text), ['PROGRESS IN THE NORTH']);
+    assert.equal(c.signature?.text, 'NORLAND');
+  });
 });

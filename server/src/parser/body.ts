@@ -386,7 +386,11 @@ function readHeading(
     const wrapped = wrappedHeading(lines, i, end, ruleAbove);
     if (wrapped) return wrapped;
   }
-  if (!(underlined || isBlank(after) || next === end || next === signatureLine)) return undefined;
+  // A title in capitals may run straight into the next paragraph (`PROGRESS IN THE NORTH` / `¶3. (S) …`).
+  const capsBeforeParagraph = previousBlank && p.paragraphStart.test(after) && /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && !/[.,;:]\s*$/.test(text);
+  if (!(underlined || capsBeforeParagraph || isBlank(after) || next === end || next === signatureLine)) return undefined;
+  // `MILOVANOVIC` / (blank) / `MILOVANOVIC`: a repeated signature is not a title.
+  if (signatureLine !== undefined && i < signatureLine && text.trim() === lines[signatureLine].trim() && onlyBlankBetween(lines, i, signatureLine)) return undefined;
   const trimmed = withoutTrailingRule(text.trim());
   if (trimmed.length > maxHeadingLength || trimmed.split(/\s+/).length > 12) return undefined;
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
@@ -422,6 +426,12 @@ function wrappedHeading(lines: readonly string[], i: number, end: number, framed
   const from = lines[i].indexOf(first);
   const to = lines[i + 1].indexOf(second) + second.length;
   return { text: `${first} ${second}`, range: range(i, from, i + 1, to), fullRange: range(i, from, i + 2, lines[i + 2].length) };
+}
+
+/** Lines strictly between `from` and `to` are blank (stops at the first that is not). */
+function onlyBlankBetween(lines: readonly string[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (!isBlank(lines[j])) return false;
+  return true;
 }
 
 /** The last non-blank line above `i` (looking back a few lines) ends a sentence, or there is none. */
