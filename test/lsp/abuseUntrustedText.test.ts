@@ -91,6 +91,16 @@ describe('untrusted cable text in cablelint output', () => {
     assert.ok(!existsSync(pwnedMarker), 'no shell ran the text');
   });
 
+  test('text format: control characters come out as visible escapes, never raw', async () => {
+    const out = await cablelint(['--format', 'text', folder]);
+    assert.doesNotMatch(out.replace(/\n/g, ''), /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    hostileStrings.forEach(({ name, printable }, index) => {
+      if (printable) return;
+      const line = out.split('\n').find((l) => l.startsWith(`${file(index)}:`) && l.includes(' eo-malformed '));
+      assert.ok(line?.includes('\\u001b'), `${name}: ${line}`);
+    });
+  });
+
   test('JSON format: messages and subjects parse back to the exact strings', async () => {
     const report = JSON.parse(await cablelint(['--format', 'json', folder])) as {
       files: { path: string; diagnostics: { code: string; message: string }[]; cables: { subject: string | null }[] }[];

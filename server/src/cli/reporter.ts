@@ -57,6 +57,14 @@ export function singleLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/**
+ * Control characters from cable text (ESC, BEL, OSC 8 hyperlinks) would be acted on by a
+ * terminal: the text format shows them as `\u001b` escapes instead.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function emptyTotals(): Totals {
   return { files: 0, error: 0, warning: 0, info: 0, hint: 0 };
 }

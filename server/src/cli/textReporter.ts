@@ -1,5 +1,5 @@
 // `file:line:col severity code message`, one problem per line, as editors and grep expect.
-import { oneBased, type Reporter, ruleCode, severityName, singleLine } from './reporter';
+import { oneBased, type Reporter, ruleCode, severityName, singleLine, terminalSafe } from './reporter';
 
 export const textReporter: Reporter = {
   begin: () => '',
@@ -7,7 +7,7 @@ export const textReporter: Reporter = {
     diagnostics
       .map((diagnostic) => {
         const { line, column } = oneBased(diagnostic.range);
-        return `${path}:${line}:${column} ${severityName(diagnostic)} ${ruleCode(diagnostic)} ${singleLine(diagnostic.message)}\n`;
+        return `${terminalSafe(path)}:${line}:${column} ${severityName(diagnostic)} ${ruleCode(diagnostic)} ${terminalSafe(singleLine(diagnostic.message))}\n`;
       })
       .join(''),
   end: () => '',
