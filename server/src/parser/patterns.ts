@@ -63,7 +63,6 @@ export const tagsPrefixWellFormed = /^TAGS\s*[:;,]?$/i;
  */
 export const refItemStart =
   /^\s*(?:¶?\(?[A-Za-z][.):]\)?(?:\s|(?=[A-Z0-9]))|(?:\d{2}|\d{4})\s+[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+\d|(?:[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+)?#?\d{1,7}\s*(?:[.,;]\s*)?$|.{0,40}?\s\(?[A-Z][.)]\)?\s*(?:\d{2}(?:\d{2})?\s+)?[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s+\d)/;
-export const eoLine = /(E\.?\s?O\.?|EO)\s?(1\d{3,4})\s*:?\s*(.*)$/di;
 export const declDate = /^(?:DECLASSIFY\s+ON|DECLL?)\s*:?\s*(.*)$/i;
 /**
  * Words that, alone or in runs, make a caption line (`SIPDIS`, `NOFORN SIPDIS`). Every word is

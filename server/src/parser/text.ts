@@ -20,10 +20,6 @@ export function lineRange(lines: readonly string[], first: number, last = first)
   return range(first, 0, last, lines[last].length ?? 0);
 }
 
-export function spanRanges(a: Range, b: Range): Range {
-  return { start: a.start, end: b.end };
-}
-
 /** A token for the regex group `group` of `match`, which was run on `line` (needs the `d` flag). */
 export function groupToken(match: RegExpExecArray, group: number | string, line: number, offset = 0): Token | undefined {
   const indices = match.indices;
