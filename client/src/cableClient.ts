@@ -10,6 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { serverExecArgv } from '../../server/src/processFlags';
 import { cableSummaryRequest, type CableSummaryParams, type CableSummaryResult } from '../../server/src/protocol';
 import { RestartBudget } from './restartPolicy';
 import { describeCables } from './statusText';
@@ -36,8 +37,8 @@ export class CableClient implements vscode.Disposable {
   constructor(context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv] } },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: cableDocuments,

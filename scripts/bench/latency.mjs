@@ -32,8 +32,8 @@ async function timeDocument(client, text, runs) {
   return Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
 }
 
-export async function runLatency({ corpus, runs }) {
-  const client = await BenchClient.start({ validationDelay: 0 });
+export async function runLatency({ corpus, execArgv, runs }) {
+  const client = await BenchClient.start({ validationDelay: 0 }, execArgv);
   try {
     const largest = largestCable(corpus);
     const big = concatenatedCables(corpus, 5 * MB);

@@ -8,8 +8,9 @@ import { repoRoot, serverBundle } from './paths.mjs';
 const lsp = createRequire(join(repoRoot, 'package.json'))('vscode-languageserver/node');
 
 export class BenchClient {
-  static async start(initializationOptions) {
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** Starts the server with `execArgv`: the flags the client starts it with. */
+  static async start(initializationOptions, execArgv = []) {
+    const child = spawn(process.execPath, [...execArgv, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(child.stdout), new lsp.StreamMessageWriter(child.stdin));
     const client = new BenchClient(child, connection);
     connection.listen();

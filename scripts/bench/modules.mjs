@@ -12,6 +12,7 @@ export { parseCableFile } from './server/src/parser/parse';
 export { computeDiagnostics } from './server/src/features/diagnostics';
 export { documentSymbols } from './server/src/features/documentSymbols';
 export { defaultSettings } from './server/src/settings';
+export { serverExecArgv } from './server/src/processFlags';
 `;
 
 /** A temp folder for this run, removed when the process exits. */

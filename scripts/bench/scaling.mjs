@@ -5,13 +5,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputKinds } from './corpus.mjs';
+import { loadModules } from './modules.mjs';
 import { MB, round } from './stats.mjs';
 
 const child = fileURLToPath(new URL('./scalingChild.mjs', import.meta.url));
 const sizesMB = [1, 2, 4, 8];
 
+/** Runs a child with the flags the language server runs with, so its memory is the server's. */
 function measure(bundle, inputPath, mode, runs) {
-  const out = execFileSync(process.execPath, ['--expose-gc', child, bundle, inputPath, mode, String(runs)], {
+  const { serverExecArgv } = loadModules(bundle);
+  const out = execFileSync(process.execPath, [...serverExecArgv, '--expose-gc', child, bundle, inputPath, mode, String(runs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -62,7 +65,8 @@ export function runScaling({ bundle, corpus, tempDir, runs }) {
     notes: [
       'cables = corpus cables concatenated; paragraph = 08TASHKENT578 header, then its longest paragraph repeated.',
       'Peak used-heap growth = highest V8 used heap during the run (before-GC figures of the GC profiler) minus the used heap before it.',
-      'Peak RSS growth = maxRSS during the run minus RSS just before it; includes heap space V8 reserves but does not use (its young generation grows to 16-32 MB).',
+      'Peak RSS growth = maxRSS during the run minus RSS just before it; includes heap space V8 reserves but does not use (its young generation).',
+      `Each child runs with the language server's V8 flags (server/src/processFlags.ts): ${loadModules(bundle).serverExecArgv.join(' ')}.`,
       'The text itself is in both baselines.',
     ],
     figures,

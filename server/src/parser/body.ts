@@ -3,7 +3,8 @@
 // from the end for the signature.
 import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph } from './model';
 import * as p from './patterns';
-import { groupToken, isBlank, range, token} from './text';
+import { groupToken, indentOf, isBlank, leadCode, range, token } from './text';
+import { LineHint } from './lineHints';
 import { readPortionMark } from './portionMark';
 import { stationOfBanner } from './cableId';
 import {
@@ -27,7 +28,9 @@ const maxPassingLineLength = 100;
 export type BodyParts = Omit<Cable, 'range' | 'id' | 'header' | 'level'>;
 
 export function readBanner(text: string, line: number): Banner | undefined {
-  const dated = p.cableDatedPrefix.exec(text);
+  const lead = leadCode(text);
+  if (!p.gated.bannerLine.mayStart(lead)) return undefined;
+  const dated = p.gated.cableDatedPrefix.exec(text, lead);
   const offset = dated ? dated[0].length : 0;
   const m = p.bannerLine.exec(offset ? text.slice(offset) : text);
   if (!m) return undefined;
@@ -71,12 +74,13 @@ const sectionHeaderLines = 40;
 
 /** Printout lines around a transmission header: tape classification, page header, action and office symbols. */
 export function isPrintoutNoise(text: string): boolean {
+  const lead = leadCode(text);
   return (
-    p.printoutClassificationLine.test(text) ||
-    p.printoutLine.test(text) ||
-    p.officeSymbolsLine.test(text) ||
-    p.classificationOnlyLine.test(text) ||
-    /^\s*INFO\s+[A-Z0-9]+-\d\d/.test(text)
+    p.gated.printoutClassificationLine.test(text, lead) ||
+    p.gated.printoutLine.test(text, lead) ||
+    p.gated.officeSymbolsLine.test(text, lead) ||
+    p.gated.classificationOnlyLine.test(text, lead) ||
+    (lead === 0x49 /* I */ && /^\s*INFO\s+[A-Z0-9]+-\d\d/.test(text))
   );
 }
 
@@ -112,17 +116,17 @@ export function continuedSectionBanner(lines: readonly string[], i: number, end:
 }
 
 /** The first line of a section's repeated header: its tape line, its first page header, or a DTG over FM. */
-function startsRepeatedHeader(lines: readonly string[], i: number): boolean {
+function startsRepeatedHeader(lines: readonly string[], i: number, lead: number): boolean {
   const text = lines[i];
-  if (text.includes('PTQ') && p.printoutClassificationLine.test(text)) return true;
-  if (/^\s*PAGE\s+01\s/.test(text)) return true;
-  return p.dtgLine.test(text) && p.fmLine.test(lines[i + 1] ?? '');
+  if (p.gated.printoutClassificationLine.test(text, lead)) return true;
+  if (lead === 0x50 /* P */ && /^\s*PAGE\s+01\s/.test(text)) return true;
+  return p.gated.dtgLine.test(text, lead) && p.gated.fmLine.test(lines[i + 1] ?? '');
 }
 
 /** Lines that can only belong to a body: caption keywords at line start, paragraphs. */
 export function isBodyLine(text: string): boolean {
   return (
-    p.paragraphStart.test(text) ||
+    p.gated.paragraphStart.test(text) ||
     /^\s*(?:E\.?\s?O\.?|EO)\s?1\d{3,4}\b|^\s*TAGS\s*[:;,]?\s|^\s*SUBJ(?:ECT)?\s*:|^\s*CLASSIFIED\s+BY\b|^\s*SIPDIS\s*$/i.test(text)
   );
 }
@@ -142,6 +146,7 @@ interface BodyState {
 
 export function parseBody(
   lines: readonly string[],
+  hints: Uint8Array,
   start: number,
   end: number,
   leadingBanner: number | undefined,
@@ -164,7 +169,8 @@ export function parseBody(
   let previousBlank = true;
   for (let i = start; i < end; i++) {
     const text = lines[i];
-    if (isBlank(text)) {
+    const indent = indentOf(text);
+    if (indent === text.length) {
       previousBlank = true;
       if (state.open?.kind !== 'ref' || state.open.body.isEmpty) state.open = undefined;
       continue;
@@ -173,14 +179,15 @@ export function parseBody(
     previousBlank = false;
     nonBlankSeen++;
     if (i === signatureLine) continue;
+    const lead = text.charCodeAt(indent);
     if (state.inQuote) {
       if (p.quoteEnd.test(text)) state.inQuote = false;
-    } else if (p.quoteStart.test(text) && !p.quoteEnd.test(text)) {
+    } else if (p.gated.quoteStart.test(text, lead) && !p.quoteEnd.test(text)) {
       state.inQuote = true;
     }
     // A later section's repeated transmission header (multi-section printouts) is layout up to
     // that section's banner, which then reads as a repeated banner.
-    if (parts.banner && !state.inQuote && startsRepeatedHeader(lines, i)) {
+    if (parts.banner && !state.inQuote && startsRepeatedHeader(lines, i, lead)) {
       const sectionBanner = continuedSectionBanner(lines, i, end, parts.banner);
       if (sectionBanner !== undefined) {
         boundaries.push(i);
@@ -189,11 +196,11 @@ export function parseBody(
         continue;
       }
     }
-    if (readPageMarkers(text, i, state.inQuote ? undefined : parts)) {
+    if (readPageMarkers(text, i, hints[i], state.inQuote ? undefined : parts)) {
       previousBlank = wasBlank;
       continue;
     }
-    if (p.classificationOnlyLine.test(text) || p.trailerLine.test(text)) continue;
+    if (p.gated.classificationOnlyLine.test(text, lead) || p.gated.trailerLine.test(text, lead)) continue;
 
     const banner = readBanner(text, i);
     if (banner) {
@@ -220,7 +227,7 @@ export function parseBody(
       paragraph.heading = parts.headings.length ? parts.headings.length - 1 : undefined;
       parts.paragraphs.push(paragraph);
       boundaries.push(i);
-      trackBlocks(state, paragraph.firstLineText, text, i, paragraph.numberToken.range.start.character);
+      trackBlocks(state, paragraph.firstLineText, text, i, paragraph.numberToken.range.start.character, hints[i]);
       continue;
     }
 
@@ -240,7 +247,7 @@ export function parseBody(
       const beforeSubject = !state.elements.subject && !state.elements.classified && !state.elements.ref;
       // A rule is layout (often the overline of a heading such as SUMMARY), not a caption;
       // nor is a long line or a summary that happens to hold `FOR` (`SUMMARY: … VACATION FOR STUDENTS`).
-      const isRule = p.dashRule.test(text);
+      const isRule = p.gated.dashRule.test(text, lead);
       const passing = trimmed.length <= maxPassingLineLength && !p.summaryStart.test(trimmed) && p.passingLine.test(trimmed);
       if (!isRule && (beforeSubject || p.captionLine.test(trimmed) || passing)) {
         // A later section repeats the captions under its banner: layout, not new captions.
@@ -251,7 +258,7 @@ export function parseBody(
       }
     }
 
-    const heading = readHeading(lines, i, start, end, wasBlank, signatureLine);
+    const heading = readHeading(lines, hints, i, start, end, wasBlank, signatureLine);
     if (heading) {
       // A heading before the first paragraph leaves the caption block open for keywords that
       // come after it (`XXXXXXXXXXXX` on its own line, then `Classified By:`).
@@ -259,13 +266,13 @@ export function parseBody(
       state.open = undefined;
       parts.headings.push(heading);
       boundaries.push(i);
-      trackBlocks(state, heading.text, text, i, heading.range.start.character);
+      trackBlocks(state, heading.text, text, i, heading.range.start.character, hints[i]);
       // A page marker between the heading and its underline is still a page marker.
-      for (let j = i + 1; j < heading.fullRange.end.line; j++) if (readPageMarkers(lines[j], j, undefined)) readPageMarkers(lines[j], j, state.inQuote ? undefined : parts);
+      for (let j = i + 1; j < heading.fullRange.end.line; j++) if (readPageMarkers(lines[j], j, hints[j], undefined)) readPageMarkers(lines[j], j, hints[j], state.inQuote ? undefined : parts);
       if (heading.fullRange.end.line > i) i = heading.fullRange.end.line;
       continue;
     }
-    trackBlocks(state, text.trim(), text, i, text.length - text.trimStart().length);
+    trackBlocks(state, text.trim(), text, i, indent, hints[i]);
   }
   readElements(state, cableYear);
   if (signatureLine !== undefined) boundaries.push(signatureLine);
@@ -338,7 +345,7 @@ function continuesSentence(above: string, paragraph: Paragraph, paragraphs: read
 }
 
 export function readParagraphStart(text: string, line: number): Paragraph | undefined {
-  const m = p.paragraphStart.exec(text);
+  const m = p.gated.paragraphStart.exec(text);
   if (!m) return undefined;
   const numberToken = groupToken(m, 2, line)!;
   const written = Number(m[3]);
@@ -358,6 +365,7 @@ export function readParagraphStart(text: string, line: number): Paragraph | unde
 
 function readHeading(
   lines: readonly string[],
+  hints: Uint8Array,
   i: number,
   start: number,
   end: number,
@@ -367,27 +375,31 @@ function readHeading(
   const text = lines[i];
   const before = i > start ? lines[i - 1] : '';
   // A page marker between a heading and its underline is layout (`Battle Lines` / `MOSCOW 00005645 005 OF 010` / `----`).
-  const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, undefined) ? i + 2 : i + 1;
+  const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, hints[i + 1], undefined) ? i + 2 : i + 1;
   const after = next < end ? lines[next] : '';
+  const afterLead = leadCode(after);
+  // Most lines follow a line that is no rule and stand over one that neither is nor starts like
+  // an underline: no heading, and the first characters tell so.
+  if (!previousBlank && !p.gated.dashRule.mayStart(leadCode(before)) && afterLead !== 0x2d /* - */ && afterLead !== 0x3d /* = */) return undefined;
   const ruleAbove = !previousBlank && p.dashRule.test(before);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
   // Nor, in those renderings, a line after a finished sentence over a rule of any length (`… End Summary.` /
   // `Fordow/Qom and Iran PMD: Good Support from the U.S.` / `-----`), unless it ends like a sentence itself.
   const afterSentence = !previousBlank && /[.!?]["'”’)\]]?\s*$/.test(before) && /^\s*[-=]/.test(after) && p.dashRule.test(after) && (!/[.,;]\s*$/.test(text) || /(?:^|\s)(?:[A-Z]\.){2,}\s*$/.test(text));
-  if (!(previousBlank || ruleAbove || afterSentence || fitsUnderline(text, after)) || p.dashRule.test(text)) return undefined;
+  if (!(previousBlank || ruleAbove || afterSentence || fitsUnderline(text, after)) || p.gated.dashRule.test(text)) return undefined;
   const dashed = p.dashWrappedHeading.exec(text);
   if (dashed && /[A-Za-z]/.test(dashed[1])) {
     const t = groupToken(dashed, 1, i)!;
     return { ...t, fullRange: range(i, 0, i, text.length) };
   }
-  const underlined = p.dashRule.test(after) || (/^\s*(?:--|==)\s*$/.test(after) && fitsUnderline(text, after));
+  const underlined = p.gated.dashRule.test(after, afterLead) || (/^\s*(?:--|==)\s*$/.test(after) && fitsUnderline(text, after));
   if (!underlined && (previousBlank || ruleAbove) && next === i + 1) {
-    const wrapped = wrappedHeading(lines, i, end, ruleAbove);
+    const wrapped = wrappedHeading(lines, hints, i, end, ruleAbove);
     if (wrapped) return wrapped;
   }
   // A title in capitals may run straight into the next paragraph (`PROGRESS IN THE NORTH` / `¶3. (S) …`).
-  const capsBeforeParagraph = previousBlank && p.paragraphStart.test(after) && /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && !/[.,;:]\s*$/.test(text);
+  const capsBeforeParagraph = previousBlank && p.gated.paragraphStart.test(after, afterLead) && /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && !/[.,;:]\s*$/.test(text);
   if (!(underlined || capsBeforeParagraph || isBlank(after) || next === end || next === signatureLine)) return undefined;
   // `MILOVANOVIC` / (blank) / `MILOVANOVIC`: a repeated signature is not a title.
   if (signatureLine !== undefined && i < signatureLine && text.trim() === lines[signatureLine].trim() && onlyBlankBetween(lines, i, signatureLine)) return undefined;
@@ -410,7 +422,7 @@ function readHeading(
  * `Facilities` / `-----`), after a blank line or a rule. Neither line is a paragraph, a bullet, a
  * caption, a page marker or a link, and the first does not end a sentence.
  */
-function wrappedHeading(lines: readonly string[], i: number, end: number, framed: boolean): Heading | undefined {
+function wrappedHeading(lines: readonly string[], hints: Uint8Array, i: number, end: number, framed: boolean): Heading | undefined {
   // A rule of asterisks closes a footer (`You can also access this site …`), not a title.
   if (i + 2 >= end || !p.dashRule.test(lines[i + 2]) || /^\s*\*/.test(lines[i + 2])) return undefined;
   const first = lines[i].trim();
@@ -421,7 +433,7 @@ function wrappedHeading(lines: readonly string[], i: number, end: number, framed
   if (`${first} ${second}`.split(/\s+/).length > 20 || !/^["'“‘(]?[A-Z0-9]/.test(first)) return undefined;
   for (const [line, t] of [[i, first], [i + 1, second]] as const) {
     if (p.dashRule.test(t) || p.paragraphStart.test(lines[line]) || /^(?:--|-\s|[-*•]\s|\(\w{1,3}\)\s|\d+[.)]\s)|:\/\//.test(t)) return undefined;
-    if (p.captionLine.test(t) || /^(?:BEGIN|END)\b/i.test(t) || readPageMarkers(lines[line], line, undefined)) return undefined;
+    if (p.captionLine.test(t) || /^(?:BEGIN|END)\b/i.test(t) || readPageMarkers(lines[line], line, hints[line], undefined)) return undefined;
   }
   const from = lines[i].indexOf(first);
   const to = lines[i + 1].indexOf(second) + second.length;
@@ -456,13 +468,16 @@ function withoutTrailingRule(trimmed: string): string {
   return cut > 0 && tail.startsWith(' ') && tail.includes('---') ? trimmed.slice(0, cut) : trimmed;
 }
 
+const blockStarts = [
+  ['summary', p.gated.summaryStart],
+  ['comment', p.gated.commentStart],
+] as const;
+
 /** Opens and closes Summary / Comment blocks as their markers go by. */
-function trackBlocks(state: BodyState, content: string, text: string, line: number, character: number): void {
-  for (const [kind, startRe] of [
-    ['summary', p.summaryStart],
-    ['comment', p.commentStart],
-  ] as const) {
-    const start = !state.openBlocks[kind] && startRe.exec(content);
+function trackBlocks(state: BodyState, content: string, text: string, line: number, character: number, hint: number): void {
+  const lead = content.charCodeAt(0);
+  for (const [kind, pattern] of blockStarts) {
+    const start = !state.openBlocks[kind] && pattern.exec(content, lead);
     if (start) {
       const at = text.indexOf(content, character);
       const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, start[0]) };
@@ -471,6 +486,7 @@ function trackBlocks(state: BodyState, content: string, text: string, line: numb
       if (kind === 'summary') state.summarySeen = true;
     }
   }
+  if (!(hint & LineHint.BlockEnd)) return;
   p.blockEnd.lastIndex = 0;
   for (let end = p.blockEnd.exec(text); end; end = p.blockEnd.exec(text)) {
     const kind: BlockKind = end[1].toUpperCase() === 'SUMMARY' ? 'summary' : 'comment';
@@ -506,7 +522,8 @@ function lastContentLine(lines: readonly string[], first: number, stopExclusive:
   let last = first;
   for (let i = first; i < stopExclusive; i++) {
     const text = lines[i];
-    if (!isBlank(text) && !p.dashRule.test(text)) last = i;
+    const lead = leadCode(text);
+    if (!Number.isNaN(lead) && !p.gated.dashRule.test(text, lead)) last = i;
   }
   return last;
 }
@@ -522,9 +539,12 @@ function closeParagraphs(lines: readonly string[], paragraphs: Paragraph[], boun
   }
 }
 
-/** Page-break markers on a line (kept in `parts` when given); true when the line is nothing but a marker. */
-function readPageMarkers(text: string, line: number, parts: BodyParts | undefined): boolean {
-  const old = p.oldPageHeader.exec(text);
+/**
+ * Page-break markers on a line (kept in `parts` when given); true when the line is nothing but a
+ * marker. `hint` is the line's `LineHint`.
+ */
+function readPageMarkers(text: string, line: number, hint: number, parts: BodyParts | undefined): boolean {
+  const old = p.gated.oldPageHeader.exec(text);
   if (old) {
     const station = groupToken(old, 2, line)!;
     parts?.pageMarkers.push({
@@ -537,7 +557,7 @@ function readPageMarkers(text: string, line: number, parts: BodyParts | undefine
     return true;
   }
   // Serials are zero-padded to eight digits, so every marker holds `00`: a cheap first filter.
-  if (!text.includes('00') || (!text.includes(' OF ') && !text.includes(' of '))) return false;
+  if (!(hint & LineHint.PageMarker) || (!text.includes(' OF ') && !text.includes(' of '))) return false;
   let whole = false;
   p.pageMarkerTail.lastIndex = 0;
   for (const m of text.matchAll(p.pageMarkerTail)) {

@@ -1,16 +1,18 @@
 // Entry point of the parser: text in, located model out. Never throws; linear in the input.
 import type { Banner, Cable, CableFile } from './model';
-import { splitLines, isBlank, lineRange, range } from './text';
+import { splitLines, isBlank, leadCode, lineRange, range } from './text';
+import { lineHints } from './lineHints';
 import * as p from './patterns';
 import { parseHeader } from './header';
-import { continuedSectionBanner, isBannerLine, isBodyLine, parseBody, readBanner, readParagraphStart } from './body';
+import { continuedSectionBanner, isBannerLine, isBodyLine, parseBody, readBanner } from './body';
 import { resolvePilcrows } from './numbering';
 import { deriveCableId } from './cableId';
 
 export function parseCableFile(text: string): CableFile {
   const lines = splitLines(text);
   try {
-    const cables = splitCables(lines).map(([start, end]) => parseCable(lines, start, end));
+    const hints = lineHints(text, lines);
+    const cables = splitCables(lines).map(([start, end]) => parseCable(lines, hints, start, end));
     return { cables, lineCount: lines.length };
   } catch (error) {
     // A parser bug must not take the editor down: report an empty model instead.
@@ -19,10 +21,10 @@ export function parseCableFile(text: string): CableFile {
   }
 }
 
-function parseCable(lines: readonly string[], start: number, end: number): Cable {
+function parseCable(lines: readonly string[], hints: Uint8Array, start: number, end: number): Cable {
   const { header, bodyStart, leadingBanner } = parseHeader(lines, start, end, isBannerLine, isBodyLine);
   const year = header.dtg?.year ?? yearFromPreamble(lines, start, end);
-  const body = parseBody(lines, bodyStart, end, leadingBanner, year);
+  const body = parseBody(lines, hints, bodyStart, end, leadingBanner, year);
   resolvePilcrows(body.paragraphs);
   const firstLine = firstNonBlank(lines, start, end);
   const lastLine = lastNonBlank(lines, start, end);
@@ -58,8 +60,9 @@ function splitCables(lines: readonly string[]): [number, number][] {
   let banner: Banner | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
-    if (isBlank(text)) continue;
-    if (hasBody && startsHeader(lines, i) && !(banner && continuedSectionBanner(lines, i, lines.length, banner) !== undefined)) {
+    const lead = leadCode(text);
+    if (Number.isNaN(lead)) continue;
+    if (hasBody && startsHeader(lines, i, lead) && !(banner && continuedSectionBanner(lines, i, lines.length, banner) !== undefined)) {
       const segmentStart = includeDigraphAbove(lines, i);
       segments.push([start, segmentStart]);
       start = segmentStart;
@@ -68,23 +71,22 @@ function splitCables(lines: readonly string[]): [number, number][] {
       continue;
     }
     banner ??= readBanner(text, i);
-    if (!hasBody && (readParagraphStart(text, i) || /^\s*SUBJECT:/.test(text))) hasBody = true;
+    if (!hasBody && (p.gated.paragraphStart.test(text, lead) || /^\s*SUBJECT:/.test(text))) hasBody = true;
   }
   segments.push([start, lines.length]);
   return segments;
 }
 
-function startsHeader(lines: readonly string[], i: number): boolean {
+function startsHeader(lines: readonly string[], i: number, lead: number): boolean {
   const text = lines[i];
-  if (p.vzczcLine.test(text) || p.partialExtractNote.test(text)) return true;
-  if (p.deLine.test(text)) return true;
-  const dtg = p.dtgLine.exec(text);
+  if (p.gated.vzczcLine.test(text, lead) || p.gated.partialExtractNote.test(text, lead) || p.gated.deLine.test(text, lead)) return true;
+  const dtg = p.gated.dtgLine.exec(text, lead);
   return !!dtg && dtg[1] !== undefined && p.fmLine.test(lines[i + 1] ?? '');
 }
 
 /** A header that lost its VZCZC line may still open with `PP RUEHWEB` above the DE line. */
 function includeDigraphAbove(lines: readonly string[], i: number): number {
-  if (!p.deLine.test(lines[i])) return i;
+  if (!p.gated.deLine.test(lines[i])) return i;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     if (p.digraphLine.test(lines[j])) return j;
     if (!isBlank(lines[j])) break;

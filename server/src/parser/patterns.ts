@@ -1,5 +1,6 @@
 // Line patterns of the format (format-notes.md). Each applies to one line. All are free of
 // nested quantifiers, so a 1 MB line costs linear time. The `d` flag gives group offsets.
+import { leadCode } from './text';
 
 // ---- Transmission header ----
 export const vzczcLine = /^\s*(VZCZC\S*)\s*$/d;
@@ -110,3 +111,57 @@ export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
 export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/d;
 export const trailerLine =
   /^\s*(?:[Nn]{4}|#+|\.|>|=+\s*CABLE ENDS\s*=+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|(?:>\s*)?\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
+
+// ---- First characters ----
+// The characters each anchored line pattern can start with, after white space. Most lines
+// start otherwise, so testing the first non-blank character first (`leadCode`) spares a regex
+// run on them. A unit test checks every gate against its pattern on real and random lines.
+
+/** A line pattern behind a gate on the line's first non-blank character. */
+export class LinePattern {
+  private readonly table = new Uint8Array(256);
+  private readonly wide: number[] = [];
+
+  constructor(readonly regex: RegExp, initials: string) {
+    for (const character of initials) {
+      const code = character.charCodeAt(0);
+      if (code < 256) this.table[code] = 1;
+      else this.wide.push(code);
+    }
+  }
+
+  /** Whether a line whose first non-blank character is `code` (NaN: a blank line) can match. */
+  mayStart(code: number): boolean {
+    return code < 256 ? this.table[code] === 1 : this.wide.includes(code);
+  }
+
+  test(text: string, lead = leadCode(text)): boolean {
+    return this.mayStart(lead) && this.regex.test(text);
+  }
+
+  exec(text: string, lead = leadCode(text)): RegExpExecArray | null {
+    return this.mayStart(lead) ? this.regex.exec(text) : null;
+  }
+}
+
+const digits = '0123456789';
+export const gated = {
+  vzczcLine: new LinePattern(vzczcLine, 'V'),
+  deLine: new LinePattern(deLine, 'D'),
+  dtgLine: new LinePattern(dtgLine, `${digits}ZOPR`),
+  fmLine: new LinePattern(fmLine, 'F'),
+  partialExtractNote: new LinePattern(partialExtractNote, '"Tt'),
+  bannerLine: new LinePattern(bannerLine, `",.>${digits}CcOoTtSsUuLl`),
+  cableDatedPrefix: new LinePattern(cableDatedPrefix, 'C'),
+  classificationOnlyLine: new LinePattern(classificationOnlyLine, 'UCSLT'),
+  printoutClassificationLine: new LinePattern(printoutClassificationLine, 'UCSL'),
+  trailerLine: new LinePattern(trailerLine, `Nn#.>=UCSLD${digits}`),
+  paragraphStart: new LinePattern(paragraphStart, `${digits}¶[`),
+  oldPageHeader: new LinePattern(oldPageHeader, 'P'),
+  quoteStart: new LinePattern(quoteStart, 'QqBb'),
+  dashRule: new LinePattern(dashRule, '-=_‐–—*'),
+  printoutLine: new LinePattern(printoutLine, 'PA-DT'),
+  summaryStart: new LinePattern(summaryStart, 'BbSs'),
+  commentStart: new LinePattern(commentStart, 'BbCc'),
+  officeSymbolsLine: new LinePattern(officeSymbolsLine, `ABCDEFGHIJKLMNOPQRSTUVWXYZ${digits}/`),
+};

@@ -1,9 +1,36 @@
-// Line splitting and range helpers shared by the parser modules.
+// Line splitting, white space and range helpers shared by the parser modules.
 import type { Range, Token } from './model';
 
 /** Splits on LF, CRLF and lone CR, like VS Code does. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Splitting on a one-character string is several times faster than on a regex.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
+/** Whether `code` is white space as `\s` defines it. */
+export function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Where the first character that is not white space is (`text.length` on a blank line). */
+export function indentOf(text: string): number {
+  // Most lines start with a printable ASCII character.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return 0;
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function isBlank(text: string): boolean {
+  return indentOf(text) === text.length;
+}
+
+/** The first character that is not white space, as a UTF-16 code (NaN on a blank line). */
+export function leadCode(text: string): number {
+  return text.charCodeAt(indentOf(text));
 }
 
 export function range(line: number, start: number, endLine: number, end: number): Range {
@@ -29,8 +56,3 @@ export function groupToken(match: RegExpExecArray, group: number | string, line:
   return token(line, pair[0] + offset, text);
 }
 
-const nonBlank = /\S/;
-
-export function isBlank(text: string): boolean {
-  return !nonBlank.test(text);
-}
