@@ -4,9 +4,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { gated } from '../../server/src/parser/patterns';
-import { indentOf, isBlank, leadCode, splitLines } from '../../server/src/parser/text';
-import { LineHint, lineHints } from '../../server/src/parser/lineHints';
+import { bannerLine, bannerMayStart, cableDatedPrefix, gated } from '../../server/src/parser/patterns';
+import { indentOf, isBlank, leadCode, splitLines, wordCount } from '../../server/src/parser/text';
+import { blankLead, LineHint, lineFacts } from '../../server/src/parser/lineHints';
 import { corpusDir } from '../support/fixtures';
 
 const corpusTexts = readdirSync(path.join(corpusDir, 'cables'))
@@ -51,6 +51,20 @@ describe('first-character gates', () => {
       assert.ok(matched > 0, `${name} matched no line`);
     });
   }
+  test('bannerMayStart lets through every line that holds a banner, also after `Cable dated:`', () => {
+    let matched = 0;
+    for (const line of lines) {
+      const dated = cableDatedPrefix.exec(line);
+      if (!bannerLine.test(dated ? line.slice(dated[0].length) : line)) continue;
+      matched++;
+      assert.ok(bannerMayStart(line, indentOf(line)), JSON.stringify(line));
+    }
+    assert.ok(matched > 1000);
+  });
+  test('bannerMayStart rules out prose and paragraph numbers', () => {
+    for (const line of ['The embassy', 'Sources said', 'Cuba is', '1. (C) Summary', 'that was', 'usually']) assert.equal(bannerMayStart(line, 0), false, line);
+    for (const line of ['CONFIDENTIAL', 'C O N F', 'ssecret', 'UUNCLAS', '1CONFIDENTIAL', 'Cable dated:', '"SECRET', 'LIMITED']) assert.equal(bannerMayStart(line, 0), true, line);
+  });
   test('a blank line passes no gate', () => {
     for (const pattern of Object.values(gated)) assert.equal(pattern.mayStart(leadCode(' \t')), false);
   });
@@ -63,25 +77,35 @@ describe('white space', () => {
       assert.equal(isBlank(line), !/\S/.test(line), JSON.stringify(line));
     }
   });
+  test('wordCount counts as splitting on runs of white space does', () => {
+    for (const line of [...lines.slice(-20_000), 'a', 'a b', 'a \t\u00a0 b  c', '']) {
+      const trimmed = line.trim();
+      assert.equal(wordCount(trimmed), trimmed.split(/\s+/).length, JSON.stringify(trimmed));
+    }
+  });
   test('splitLines splits LF, CRLF and lone CR', () => {
     assert.deepEqual(splitLines('a\nb\r\nc\rd\n'), ['a', 'b', 'c', 'd', '']);
     assert.deepEqual(splitLines('a\n\nb'), ['a', '', 'b']);
   });
 });
 
-describe('line hints', () => {
-  const expected = (line: string) => (line.includes('00') ? LineHint.PageMarker : 0) | (/mm/i.test(line) ? LineHint.BlockEnd : 0);
+describe('line facts', () => {
+  const expectedHint = (line: string) => (line.includes('00') ? LineHint.PageMarker : 0) | (/mm|MM|Mm/.test(line) ? LineHint.BlockEnd : 0);
+  const expectedLead = (line: string) => (isBlank(line) ? blankLead : line.charCodeAt(/^\s*/.exec(line)![0].length));
   const check = (text: string) => {
     const split = splitLines(text);
-    assert.deepEqual([...lineHints(text, split)], split.map(expected), JSON.stringify(text.slice(0, 80)));
+    const facts = lineFacts(text, split);
+    assert.deepEqual([...facts.hints], split.map(expectedHint), JSON.stringify(text.slice(0, 80)));
+    assert.deepEqual([...facts.leads], split.map(expectedLead), JSON.stringify(text.slice(0, 80)));
   };
   test('on every corpus cable', () => {
     for (const text of corpusTexts) check(text);
   });
   test('with CRLF, lone CR, needles at line edges and empty lines', () => {
-    check('00\r\nEND SUMMARY\r\n\r\nsumMary 00\rx00\n\nmM');
+    check('00\r\nEND SUMMARY\r\n\r\nsumMary 00\rx00\n\nMm\nmM');
     check('\n\n00');
     check('');
     check('0\n0\nm\nM');
+    check(' \t\n\u00a0x\n\u0000\n  ¶1.');
   });
 });

@@ -1,10 +1,10 @@
 // The body: banner, captions, caption block, paragraphs, headings, summary/comment blocks,
 // page markers and the signature. One forward pass over the lines, plus a short look back
 // from the end for the signature.
-import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph } from './model';
+import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph, Range } from './model';
 import * as p from './patterns';
-import { groupToken, indentOf, isBlank, leadCode, range, token } from './text';
-import { LineHint } from './lineHints';
+import { groupToken, indentOf, isBlank, leadCode, range, token, wordCount } from './text';
+import { blankLead, LineHint, type LineFacts } from './lineHints';
 import { readPortionMark } from './portionMark';
 import { stationOfBanner } from './cableId';
 import {
@@ -27,9 +27,8 @@ const maxPassingLineLength = 100;
 
 export type BodyParts = Omit<Cable, 'range' | 'id' | 'header' | 'level'>;
 
-export function readBanner(text: string, line: number): Banner | undefined {
-  const lead = leadCode(text);
-  if (!p.gated.bannerLine.mayStart(lead)) return undefined;
+export function readBanner(text: string, line: number, lead = leadCode(text)): Banner | undefined {
+  if (!p.gated.bannerLine.mayStart(lead) || !p.bannerMayStart(text, indentOf(text))) return undefined;
   const dated = p.gated.cableDatedPrefix.exec(text, lead);
   const offset = dated ? dated[0].length : 0;
   const m = p.bannerLine.exec(offset ? text.slice(offset) : text);
@@ -60,7 +59,7 @@ export function readBanner(text: string, line: number): Banner | undefined {
     sectionCount,
     sectionNumber: section ? Number(section.text) : undefined,
     sectionTotal: sectionCount ? Number(sectionCount.text) : undefined,
-    station: { ...station, text: station.text.trim() },
+    station: { text: station.text.trim(), range: station.range },
     serial,
   };
 }
@@ -146,7 +145,7 @@ interface BodyState {
 
 export function parseBody(
   lines: readonly string[],
-  hints: Uint8Array,
+  facts: LineFacts,
   start: number,
   end: number,
   leadingBanner: number | undefined,
@@ -162,6 +161,7 @@ export function parseBody(
   };
   const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false, inQuote: false };
   if (leadingBanner !== undefined) parts.banner = readBanner(lines[leadingBanner], leadingBanner);
+  const { leads, hints } = facts;
   const signatureLine = findSignature(lines, start, end, parts);
   /** Lines that end a paragraph: next paragraph, heading, repeated banner, signature. */
   const boundaries: number[] = [];
@@ -169,8 +169,8 @@ export function parseBody(
   let previousBlank = true;
   for (let i = start; i < end; i++) {
     const text = lines[i];
-    const indent = indentOf(text);
-    if (indent === text.length) {
+    const lead = leads[i];
+    if (lead === blankLead) {
       previousBlank = true;
       if (state.open?.kind !== 'ref' || state.open.body.isEmpty) state.open = undefined;
       continue;
@@ -179,7 +179,6 @@ export function parseBody(
     previousBlank = false;
     nonBlankSeen++;
     if (i === signatureLine) continue;
-    const lead = text.charCodeAt(indent);
     if (state.inQuote) {
       if (p.quoteEnd.test(text)) state.inQuote = false;
     } else if (p.gated.quoteStart.test(text, lead) && !p.quoteEnd.test(text)) {
@@ -196,13 +195,13 @@ export function parseBody(
         continue;
       }
     }
-    if (readPageMarkers(text, i, hints[i], state.inQuote ? undefined : parts)) {
+    if (readPageMarkers(text, i, hints[i], state.inQuote ? undefined : parts, lead)) {
       previousBlank = wasBlank;
       continue;
     }
     if (p.gated.classificationOnlyLine.test(text, lead) || p.gated.trailerLine.test(text, lead)) continue;
 
-    const banner = readBanner(text, i);
+    const banner = readBanner(text, i, lead);
     if (banner) {
       if (!parts.banner && nonBlankSeen <= bannerSearchLines) {
         parts.banner = banner;
@@ -219,7 +218,7 @@ export function parseBody(
       }
     }
 
-    const paragraph = readParagraphStart(text, i);
+    const paragraph = readParagraphStart(text, i, lead);
     if (paragraph && !(!wasBlank && continuesSentence(lines[i - 1], paragraph, parts.paragraphs))) {
       state.inCaptionBlock = false;
       state.open = undefined;
@@ -227,7 +226,7 @@ export function parseBody(
       paragraph.heading = parts.headings.length ? parts.headings.length - 1 : undefined;
       parts.paragraphs.push(paragraph);
       boundaries.push(i);
-      trackBlocks(state, paragraph.firstLineText, text, i, paragraph.numberToken.range.start.character, hints[i]);
+      trackBlocks(state, paragraph.firstLineText, 0, text, i, paragraph.numberToken.range.start.character, hints[i]);
       continue;
     }
 
@@ -253,12 +252,12 @@ export function parseBody(
         // A later section repeats the captions under its banner: layout, not new captions.
         if (parts.paragraphs.length) continue;
         const kind = p.captionLine.test(trimmed) ? 'caption' : 'passing';
-        parts.captions.push({ ...token(i, text.indexOf(trimmed), trimmed), kind });
+        parts.captions.push(kindedToken(i, text.indexOf(trimmed), trimmed, kind));
         continue;
       }
     }
 
-    const heading = readHeading(lines, hints, i, start, end, wasBlank, signatureLine);
+    const heading = readHeading(lines, facts, i, start, end, wasBlank, signatureLine);
     if (heading) {
       // A heading before the first paragraph leaves the caption block open for keywords that
       // come after it (`XXXXXXXXXXXX` on its own line, then `Classified By:`).
@@ -266,21 +265,26 @@ export function parseBody(
       state.open = undefined;
       parts.headings.push(heading);
       boundaries.push(i);
-      trackBlocks(state, heading.text, text, i, heading.range.start.character, hints[i]);
+      trackBlocks(state, heading.text, 0, text, i, heading.range.start.character, hints[i]);
       // A page marker between the heading and its underline is still a page marker.
       for (let j = i + 1; j < heading.fullRange.end.line; j++) if (readPageMarkers(lines[j], j, hints[j], undefined)) readPageMarkers(lines[j], j, hints[j], state.inQuote ? undefined : parts);
       if (heading.fullRange.end.line > i) i = heading.fullRange.end.line;
       continue;
     }
-    trackBlocks(state, text.trim(), text, i, indent, hints[i]);
+    const indent = indentOf(text);
+    trackBlocks(state, text, indent, text, i, indent, hints[i]);
   }
   readElements(state, cableYear);
   if (signatureLine !== undefined) boundaries.push(signatureLine);
   boundaries.push(end);
-  closeParagraphs(lines, parts.paragraphs, boundaries);
-  closeOpenBlocks(lines, state, boundaries, signatureLine ?? end);
+  closeParagraphs(lines, leads, parts.paragraphs, boundaries);
+  closeOpenBlocks(lines, leads, state, boundaries, signatureLine ?? end);
   parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
   return parts;
+}
+
+function kindedToken<Kind>(line: number, start: number, text: string, kind: Kind): { text: string; range: Range; kind: Kind } {
+  return { text, range: range(line, start, line, start + text.length), kind };
 }
 
 /** Reads caption-block keywords on a line (from `from`); true when the line had any. */
@@ -301,7 +305,7 @@ function readCaptionLine(state: BodyState, text: string, line: number, from: num
   // A portion mark before the keyword (`(U) Classified by …`) marks the line, it is no caption.
   if (before && !parts.paragraphs.length && readPortionMark(before, line, 0)?.text !== before) {
     const kind = p.passingLine.test(before) ? 'passing' : 'caption';
-    parts.captions.push({ ...token(line, text.indexOf(before, from), before), kind });
+    parts.captions.push(kindedToken(line, text.indexOf(before, from), before, kind));
   }
   return true;
 }
@@ -344,8 +348,8 @@ function continuesSentence(above: string, paragraph: Paragraph, paragraphs: read
   return written !== expected && written !== `1${expected}`;
 }
 
-export function readParagraphStart(text: string, line: number): Paragraph | undefined {
-  const m = p.gated.paragraphStart.exec(text);
+export function readParagraphStart(text: string, line: number, lead = leadCode(text)): Paragraph | undefined {
+  const m = p.gated.paragraphStart.exec(text, lead);
   if (!m) return undefined;
   const numberToken = groupToken(m, 2, line)!;
   const written = Number(m[3]);
@@ -354,7 +358,7 @@ export function readParagraphStart(text: string, line: number): Paragraph | unde
   const textStart = portionMark ? portionMark.range.end.character : afterNumber;
   return {
     range: range(line, 0, line, text.length),
-    numberToken: { ...numberToken, text: numberToken.text.trim() },
+    numberToken: { text: numberToken.text.trim(), range: numberToken.range },
     number: written,
     writtenNumber: written,
     garbledPilcrow: false,
@@ -365,7 +369,7 @@ export function readParagraphStart(text: string, line: number): Paragraph | unde
 
 function readHeading(
   lines: readonly string[],
-  hints: Uint8Array,
+  { leads, hints }: LineFacts,
   i: number,
   start: number,
   end: number,
@@ -375,12 +379,12 @@ function readHeading(
   const text = lines[i];
   const before = i > start ? lines[i - 1] : '';
   // A page marker between a heading and its underline is layout (`Battle Lines` / `MOSCOW 00005645 005 OF 010` / `----`).
-  const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, hints[i + 1], undefined) ? i + 2 : i + 1;
+  const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, hints[i + 1], undefined, leads[i + 1]) ? i + 2 : i + 1;
   const after = next < end ? lines[next] : '';
-  const afterLead = leadCode(after);
+  const afterLead = next < end ? leads[next] : blankLead;
   // Most lines follow a line that is no rule and stand over one that neither is nor starts like
   // an underline: no heading, and the first characters tell so.
-  if (!previousBlank && !p.gated.dashRule.mayStart(leadCode(before)) && afterLead !== 0x2d /* - */ && afterLead !== 0x3d /* = */) return undefined;
+  if (!previousBlank && !p.gated.dashRule.mayStart(i > start ? leads[i - 1] : blankLead) && afterLead !== 0x2d /* - */ && afterLead !== 0x3d /* = */) return undefined;
   const ruleAbove = !previousBlank && p.dashRule.test(before);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
@@ -391,7 +395,7 @@ function readHeading(
   const dashed = p.dashWrappedHeading.exec(text);
   if (dashed && /[A-Za-z]/.test(dashed[1])) {
     const t = groupToken(dashed, 1, i)!;
-    return { ...t, fullRange: range(i, 0, i, text.length) };
+    return { text: t.text, range: t.range, fullRange: range(i, 0, i, text.length) };
   }
   const underlined = p.gated.dashRule.test(after, afterLead) || (/^\s*(?:--|==)\s*$/.test(after) && fitsUnderline(text, after));
   if (!underlined && (previousBlank || ruleAbove) && next === i + 1) {
@@ -404,7 +408,7 @@ function readHeading(
   // `MILOVANOVIC` / (blank) / `MILOVANOVIC`: a repeated signature is not a title.
   if (signatureLine !== undefined && i < signatureLine && text.trim() === lines[signatureLine].trim() && onlyBlankBetween(lines, i, signatureLine)) return undefined;
   const trimmed = withoutTrailingRule(text.trim());
-  if (trimmed.length > maxHeadingLength || trimmed.split(/\s+/).length > 12) return undefined;
+  if (trimmed.length > maxHeadingLength || wordCount(trimmed) > 12) return undefined;
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
   // A sentence ends in a period; a title may end in an initialism (`Relations with the U.S.`).
   if (/[.,;]$/.test(trimmed) && !underlined && !(/(?:^|\s)(?:[A-Z]\.){2,}$/.test(trimmed) && !/[,;]|\.\s/.test(trimmed) && endsSentence(lines, i, start))) return undefined;
@@ -414,7 +418,7 @@ function readHeading(
   // `End Talking Points`, `BEGIN SUMMARY`: markers around a block, not section titles.
   if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed) || /^(?:BEGIN|END)\b/i.test(trimmed)) return undefined;
   const t = token(i, text.indexOf(trimmed), trimmed);
-  return { ...t, fullRange: underlined ? range(i, t.range.start.character, next, after.length) : t.range };
+  return { text: t.text, range: t.range, fullRange: underlined ? range(i, t.range.start.character, next, after.length) : t.range };
 }
 
 /**
@@ -430,7 +434,7 @@ function wrappedHeading(lines: readonly string[], hints: Uint8Array, i: number, 
   if (!second || first.length > maxHeadingLength || second.length > 60 || /[.!?:;]$/.test(first)) return undefined;
   // Only a title framed by rules may end in a period (`… North Korea and Iran.`).
   if (/\.$/.test(second) && !framed) return undefined;
-  if (`${first} ${second}`.split(/\s+/).length > 20 || !/^["'“‘(]?[A-Z0-9]/.test(first)) return undefined;
+  if (wordCount(first) + wordCount(second) > 20 || !/^["'“‘(]?[A-Z0-9]/.test(first)) return undefined;
   for (const [line, t] of [[i, first], [i + 1, second]] as const) {
     if (p.dashRule.test(t) || p.paragraphStart.test(lines[line]) || /^(?:--|-\s|[-*•]\s|\(\w{1,3}\)\s|\d+[.)]\s)|:\/\//.test(t)) return undefined;
     if (p.captionLine.test(t) || /^(?:BEGIN|END)\b/i.test(t) || readPageMarkers(lines[line], line, hints[line], undefined)) return undefined;
@@ -473,11 +477,17 @@ const blockStarts = [
   ['comment', p.gated.commentStart],
 ] as const;
 
-/** Opens and closes Summary / Comment blocks as their markers go by. */
-function trackBlocks(state: BodyState, content: string, text: string, line: number, character: number, hint: number): void {
-  const lead = content.charCodeAt(0);
+/**
+ * Opens and closes Summary / Comment blocks as their markers go by. A start marker opens the
+ * content (`source` from `from`, found on line `line`, whose text is `text`, at or after
+ * `character`); an end marker may be anywhere on the line.
+ */
+function trackBlocks(state: BodyState, source: string, from: number, text: string, line: number, character: number, hint: number): void {
+  const lead = source.charCodeAt(from);
   for (const [kind, pattern] of blockStarts) {
-    const start = !state.openBlocks[kind] && pattern.exec(content, lead);
+    if (state.openBlocks[kind] || !pattern.mayStart(lead)) continue;
+    const content = source.slice(from).trim();
+    const start = pattern.regex.exec(content);
     if (start) {
       const at = text.indexOf(content, character);
       const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, start[0]) };
@@ -507,44 +517,43 @@ function trackBlocks(state: BodyState, content: string, text: string, line: numb
 }
 
 /** A summary left open ends with its paragraph; a comment left open runs to the end of the text. */
-function closeOpenBlocks(lines: readonly string[], state: BodyState, boundaries: number[], end: number): void {
+function closeOpenBlocks(lines: readonly string[], leads: Int32Array, state: BodyState, boundaries: number[], end: number): void {
   for (const kind of ['summary', 'comment'] as const) {
     const block = state.openBlocks[kind];
     if (!block) continue;
     const startLine = block.range.start.line;
     const stop = kind === 'summary' ? (boundaries.find((b) => b > startLine) ?? end) : end;
-    const last = lastContentLine(lines, startLine, stop);
+    const last = lastContentLine(lines, leads, startLine, stop);
     block.range = { start: block.range.start, end: { line: last, character: lines[last].trimEnd().length } };
   }
 }
 
-function lastContentLine(lines: readonly string[], first: number, stopExclusive: number): number {
+function lastContentLine(lines: readonly string[], leads: Int32Array, first: number, stopExclusive: number): number {
   let last = first;
   for (let i = first; i < stopExclusive; i++) {
-    const text = lines[i];
-    const lead = leadCode(text);
-    if (!Number.isNaN(lead) && !p.gated.dashRule.test(text, lead)) last = i;
+    const lead = leads[i];
+    if (lead !== blankLead && !p.gated.dashRule.test(lines[i], lead)) last = i;
   }
   return last;
 }
 
-function closeParagraphs(lines: readonly string[], paragraphs: Paragraph[], boundaries: number[]): void {
+function closeParagraphs(lines: readonly string[], leads: Int32Array, paragraphs: Paragraph[], boundaries: number[]): void {
   let b = 0;
   for (const paragraph of paragraphs) {
     const line = paragraph.range.start.line;
     while (b < boundaries.length && boundaries[b] <= line) b++;
     const stop = boundaries[b] ?? lines.length;
-    const last = lastContentLine(lines, line, stop);
+    const last = lastContentLine(lines, leads, line, stop);
     paragraph.range = { start: { line, character: 0 }, end: { line: last, character: lines[last].trimEnd().length } };
   }
 }
 
 /**
  * Page-break markers on a line (kept in `parts` when given); true when the line is nothing but a
- * marker. `hint` is the line's `LineHint`.
+ * marker. `hint` is the line's `LineHint`, `lead` its first non-blank character.
  */
-function readPageMarkers(text: string, line: number, hint: number, parts: BodyParts | undefined): boolean {
-  const old = p.gated.oldPageHeader.exec(text);
+function readPageMarkers(text: string, line: number, hint: number, parts: BodyParts | undefined, lead = leadCode(text)): boolean {
+  const old = p.gated.oldPageHeader.exec(text, lead);
   if (old) {
     const station = groupToken(old, 2, line)!;
     parts?.pageMarkers.push({

@@ -1,13 +1,19 @@
-// Which lines may hold a marker that can sit anywhere in a line (a page marker, `End summary`).
-// Searching the whole text once for a short needle is native and far cheaper than a regex
-// run on every line; a line without a hint is known not to match, a line with one is checked
-// by the real pattern.
+// Facts about every line, gathered in one pass before parsing: its first non-blank character,
+// and whether it may hold a marker that can sit anywhere in a line (a page marker, `End
+// summary`). Searching the whole text once for a short needle is native and far cheaper than a
+// regex run on every line; a line without a hint is known not to match, a line with one is
+// checked by the real pattern.
+import { isSpaceCode } from './text';
 
 /** Bits of a line's hint. */
 export const LineHint = {
   /** Holds `00`: every page marker has a zero-padded eight-digit serial. */
   PageMarker: 1,
-  /** Holds `mm` in any case, as SUMMARY and COMMENT do: it may end a Summary or Comment block. */
+  /**
+   * Holds `mm`, `MM` or `Mm`, as SUMMARY and COMMENT written in capitals, in small letters or
+   * capitalised do: it may end a Summary or Comment block. (`mM` is not searched: each needle
+   * costs a pass over the text, and no one writes `SumMary`.)
+   */
   BlockEnd: 2,
 } as const;
 
@@ -16,13 +22,35 @@ const needles: readonly [string, number][] = [
   ['mm', LineHint.BlockEnd],
   ['MM', LineHint.BlockEnd],
   ['Mm', LineHint.BlockEnd],
-  ['mM', LineHint.BlockEnd],
 ];
 
-/** The hints of each line of `text`, which `lines` holds split (by `splitLines`). */
-export function lineHints(text: string, lines: readonly string[]): Uint8Array {
+/** A blank line's lead. */
+export const blankLead = -1;
+
+export interface LineFacts {
+  /** Each line's first non-blank character as a UTF-16 code, `blankLead` for a blank line. */
+  readonly leads: Int32Array;
+  /** Each line's `LineHint` bits. */
+  readonly hints: Uint8Array;
+}
+
+/** The facts of each line of `text`, which `lines` holds split (by `splitLines`). */
+export function lineFacts(text: string, lines: readonly string[]): LineFacts {
+  const leads = new Int32Array(lines.length);
+  const starts = new Float64Array(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    // Read from `text` itself: reading from the split lines is several times slower.
+    const lineEnd = offset + lines[i].length;
+    let at = offset;
+    while (at < lineEnd && isSpaceCode(text.charCodeAt(at))) at++;
+    leads[i] = at === lineEnd ? blankLead : text.charCodeAt(at);
+    starts[i] = offset;
+    offset = lineEnd;
+    // The line end: CRLF counts two characters, LF or a lone CR one.
+    offset += text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
+  }
   const hints = new Uint8Array(lines.length);
-  const starts = lineStarts(text, lines);
   for (const [needle, hint] of needles) {
     let line = 0;
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
@@ -30,18 +58,5 @@ export function lineHints(text: string, lines: readonly string[]): Uint8Array {
       hints[line] |= hint;
     }
   }
-  return hints;
-}
-
-/** The offset of each line's first character in `text`. */
-function lineStarts(text: string, lines: readonly string[]): Float64Array {
-  const starts = new Float64Array(lines.length);
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    starts[i] = offset;
-    offset += lines[i].length;
-    // The line end: CRLF counts two characters, LF or a lone CR one.
-    offset += text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
-  }
-  return starts;
+  return { leads, hints };
 }

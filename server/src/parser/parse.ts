@@ -1,7 +1,7 @@
 // Entry point of the parser: text in, located model out. Never throws; linear in the input.
 import type { Banner, Cable, CableFile } from './model';
-import { splitLines, isBlank, leadCode, lineRange, range } from './text';
-import { lineHints } from './lineHints';
+import { splitLines, isBlank, lineRange, range } from './text';
+import { blankLead, lineFacts, type LineFacts } from './lineHints';
 import * as p from './patterns';
 import { parseHeader } from './header';
 import { continuedSectionBanner, isBannerLine, isBodyLine, parseBody, readBanner } from './body';
@@ -11,8 +11,8 @@ import { deriveCableId } from './cableId';
 export function parseCableFile(text: string): CableFile {
   const lines = splitLines(text);
   try {
-    const hints = lineHints(text, lines);
-    const cables = splitCables(lines).map(([start, end]) => parseCable(lines, hints, start, end));
+    const facts = lineFacts(text, lines);
+    const cables = splitCables(lines, facts).map(([start, end]) => parseCable(lines, facts, start, end));
     return { cables, lineCount: lines.length };
   } catch (error) {
     // A parser bug must not take the editor down: report an empty model instead.
@@ -21,10 +21,10 @@ export function parseCableFile(text: string): CableFile {
   }
 }
 
-function parseCable(lines: readonly string[], hints: Uint8Array, start: number, end: number): Cable {
+function parseCable(lines: readonly string[], facts: LineFacts, start: number, end: number): Cable {
   const { header, bodyStart, leadingBanner } = parseHeader(lines, start, end, isBannerLine, isBodyLine);
   const year = header.dtg?.year ?? yearFromPreamble(lines, start, end);
-  const body = parseBody(lines, hints, bodyStart, end, leadingBanner, year);
+  const body = parseBody(lines, facts, bodyStart, end, leadingBanner, year);
   resolvePilcrows(body.paragraphs);
   const firstLine = firstNonBlank(lines, start, end);
   const lastLine = lastNonBlank(lines, start, end);
@@ -52,7 +52,7 @@ function yearFromPreamble(lines: readonly string[], start: number, end: number):
  * partial-extract note, or a DTG line followed by FM) once the current cable has a body
  * (a SUBJECT line or a numbered paragraph).
  */
-function splitCables(lines: readonly string[]): [number, number][] {
+function splitCables(lines: readonly string[], { leads }: LineFacts): [number, number][] {
   const segments: [number, number][] = [];
   let start = 0;
   let hasBody = false;
@@ -60,8 +60,8 @@ function splitCables(lines: readonly string[]): [number, number][] {
   let banner: Banner | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
-    const lead = leadCode(text);
-    if (Number.isNaN(lead)) continue;
+    const lead = leads[i];
+    if (lead === blankLead) continue;
     if (hasBody && startsHeader(lines, i, lead) && !(banner && continuedSectionBanner(lines, i, lines.length, banner) !== undefined)) {
       const segmentStart = includeDigraphAbove(lines, i);
       segments.push([start, segmentStart]);
@@ -70,7 +70,7 @@ function splitCables(lines: readonly string[]): [number, number][] {
       banner = undefined;
       continue;
     }
-    banner ??= readBanner(text, i);
+    banner ??= readBanner(text, i, lead);
     if (!hasBody && (p.gated.paragraphStart.test(text, lead) || /^\s*SUBJECT:/.test(text))) hasBody = true;
   }
   segments.push([start, lines.length]);

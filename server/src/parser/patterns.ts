@@ -1,6 +1,6 @@
 // Line patterns of the format (format-notes.md). Each applies to one line. All are free of
 // nested quantifiers, so a 1 MB line costs linear time. The `d` flag gives group offsets.
-import { leadCode } from './text';
+import { isSpaceCode, leadCode } from './text';
 
 // ---- Transmission header ----
 export const vzczcLine = /^\s*(VZCZC\S*)\s*$/d;
@@ -130,9 +130,9 @@ export class LinePattern {
     }
   }
 
-  /** Whether a line whose first non-blank character is `code` (NaN: a blank line) can match. */
+  /** Whether a line whose first non-blank character is `code` (NaN or negative: a blank line) can match. */
   mayStart(code: number): boolean {
-    return code < 256 ? this.table[code] === 1 : this.wide.includes(code);
+    return code >= 0 && code < 256 ? this.table[code] === 1 : this.wide.includes(code);
   }
 
   test(text: string, lead = leadCode(text)): boolean {
@@ -165,3 +165,35 @@ export const gated = {
   commentStart: new LinePattern(commentStart, 'BbCc'),
   officeSymbolsLine: new LinePattern(officeSymbolsLine, `ABCDEFGHIJKLMNOPQRSTUVWXYZ${digits}/`),
 };
+
+/**
+ * The letters a banner's classification word may go on with after its first letter (`C` of
+ * CONFIDENTIAL, CCONFIDENTIAL, CSECRET or `Cable dated:`, `O` of a clipped ONFIDENTIAL, …), in
+ * small letters; white space may follow any of them (letter-spaced banners).
+ */
+const bannerSecondLetters: Readonly<Record<string, string>> = { c: 'ocsa', o: 'n', t: 'o', s: 'es', u: 'nu', l: 'i' };
+
+/**
+ * A finer gate for `bannerLine` (and `Cable dated:` before it) on a line whose first non-blank
+ * character is at `indent`: prose that merely starts with C, S or T is ruled out by its second
+ * letter, a paragraph number by the dot after it.
+ */
+export function bannerMayStart(text: string, indent: number): boolean {
+  const lead = text.charCodeAt(indent);
+  if (!gated.bannerLine.mayStart(lead)) return false;
+  // `\d+(?=[A-Z])`: digits glued to the classification word.
+  if (lead >= 0x30 && lead <= 0x39) {
+    let at = indent + 1;
+    while (at < text.length && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
+    return isAsciiLetter(text.charCodeAt(at));
+  }
+  if (!isAsciiLetter(lead)) return true;
+  const next = text.charCodeAt(indent + 1);
+  if (isSpaceCode(next)) return true;
+  return isAsciiLetter(next) && bannerSecondLetters[String.fromCharCode(lead | 0x20)].includes(String.fromCharCode(next | 0x20));
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}

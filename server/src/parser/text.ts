@@ -24,6 +24,17 @@ export function indentOf(text: string): number {
   return i;
 }
 
+/** The words of a trimmed text: its runs of white space plus one, as `text.split(/\s+/).length` counts them. */
+export function wordCount(trimmed: string): number {
+  let words = 1;
+  for (let i = 0; i < trimmed.length; i++) {
+    if (!isSpaceCode(trimmed.charCodeAt(i))) continue;
+    words++;
+    while (i + 1 < trimmed.length && isSpaceCode(trimmed.charCodeAt(i + 1))) i++;
+  }
+  return words;
+}
+
 export function isBlank(text: string): boolean {
   return indentOf(text) === text.length;
 }
