@@ -34,7 +34,7 @@ export function readBanner(text: string, line: number, lead = leadCode(text)): B
   const m = p.bannerLine.exec(offset ? text.slice(offset) : text);
   if (!m) return undefined;
   const levelToken = groupToken(m, 'cls', line, offset)!;
-  const word = levelToken.text.replace(/\s+/g, '').toUpperCase();
+  const word = (/\s/.test(levelToken.text) ? levelToken.text.replace(/\s+/g, '') : levelToken.text).toUpperCase();
   const level: Level = word.includes('CONFIDENTIAL') || word === 'ONFIDENTIAL'
     ? 'CONFIDENTIAL'
     : word.includes('TOPSECRET')
@@ -426,7 +426,7 @@ function readHeading(
  * `Facilities` / `-----`), after a blank line or a rule. Neither line is a paragraph, a bullet, a
  * caption, a page marker or a link, and the first does not end a sentence.
  */
-function wrappedHeading(lines: readonly string[], hints: Uint8Array, i: number, end: number, framed: boolean): Heading | undefined {
+function wrappedHeading(lines: readonly string[], hints: readonly number[], i: number, end: number, framed: boolean): Heading | undefined {
   // A rule of asterisks closes a footer (`You can also access this site …`), not a title.
   if (i + 2 >= end || !p.dashRule.test(lines[i + 2]) || /^\s*\*/.test(lines[i + 2])) return undefined;
   const first = lines[i].trim();
@@ -472,10 +472,15 @@ function withoutTrailingRule(trimmed: string): string {
   return cut > 0 && tail.startsWith(' ') && tail.includes('---') ? trimmed.slice(0, cut) : trimmed;
 }
 
-const blockStarts = [
-  ['summary', p.gated.summaryStart],
-  ['comment', p.gated.commentStart],
-] as const;
+function openBlock(state: BodyState, kind: BlockKind, startPattern: RegExp, content: string, text: string, line: number, character: number): void {
+  const start = startPattern.exec(content);
+  if (!start) return;
+  const at = text.indexOf(content, character);
+  const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, start[0]) };
+  state.openBlocks[kind] = block;
+  state.parts.blocks.push(block);
+  if (kind === 'summary') state.summarySeen = true;
+}
 
 /**
  * Opens and closes Summary / Comment blocks as their markers go by. A start marker opens the
@@ -484,18 +489,8 @@ const blockStarts = [
  */
 function trackBlocks(state: BodyState, source: string, from: number, text: string, line: number, character: number, hint: number): void {
   const lead = source.charCodeAt(from);
-  for (const [kind, pattern] of blockStarts) {
-    if (state.openBlocks[kind] || !pattern.mayStart(lead)) continue;
-    const content = source.slice(from).trim();
-    const start = pattern.regex.exec(content);
-    if (start) {
-      const at = text.indexOf(content, character);
-      const block: Block = { kind, range: range(line, at, line, text.length), start: token(line, at, start[0]) };
-      state.openBlocks[kind] = block;
-      state.parts.blocks.push(block);
-      if (kind === 'summary') state.summarySeen = true;
-    }
-  }
+  if (!state.openBlocks.summary && p.gated.summaryStart.mayStart(lead)) openBlock(state, 'summary', p.summaryStart, source.slice(from).trim(), text, line, character);
+  if (!state.openBlocks.comment && p.gated.commentStart.mayStart(lead)) openBlock(state, 'comment', p.commentStart, source.slice(from).trim(), text, line, character);
   if (!(hint & LineHint.BlockEnd)) return;
   p.blockEnd.lastIndex = 0;
   for (let end = p.blockEnd.exec(text); end; end = p.blockEnd.exec(text)) {
@@ -517,7 +512,7 @@ function trackBlocks(state: BodyState, source: string, from: number, text: strin
 }
 
 /** A summary left open ends with its paragraph; a comment left open runs to the end of the text. */
-function closeOpenBlocks(lines: readonly string[], leads: Int32Array, state: BodyState, boundaries: number[], end: number): void {
+function closeOpenBlocks(lines: readonly string[], leads: readonly number[], state: BodyState, boundaries: number[], end: number): void {
   for (const kind of ['summary', 'comment'] as const) {
     const block = state.openBlocks[kind];
     if (!block) continue;
@@ -528,7 +523,7 @@ function closeOpenBlocks(lines: readonly string[], leads: Int32Array, state: Bod
   }
 }
 
-function lastContentLine(lines: readonly string[], leads: Int32Array, first: number, stopExclusive: number): number {
+function lastContentLine(lines: readonly string[], leads: readonly number[], first: number, stopExclusive: number): number {
   let last = first;
   for (let i = first; i < stopExclusive; i++) {
     const lead = leads[i];
@@ -537,7 +532,7 @@ function lastContentLine(lines: readonly string[], leads: Int32Array, first: num
   return last;
 }
 
-function closeParagraphs(lines: readonly string[], leads: Int32Array, paragraphs: Paragraph[], boundaries: number[]): void {
+function closeParagraphs(lines: readonly string[], leads: readonly number[], paragraphs: Paragraph[], boundaries: number[]): void {
   let b = 0;
   for (const paragraph of paragraphs) {
     const line = paragraph.range.start.line;

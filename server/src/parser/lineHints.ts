@@ -29,34 +29,47 @@ export const blankLead = -1;
 
 export interface LineFacts {
   /** Each line's first non-blank character as a UTF-16 code, `blankLead` for a blank line. */
-  readonly leads: Int32Array;
+  readonly leads: readonly number[];
   /** Each line's `LineHint` bits. */
-  readonly hints: Uint8Array;
+  readonly hints: readonly number[];
 }
 
 /** The facts of each line of `text`, which `lines` holds split (by `splitLines`). */
 export function lineFacts(text: string, lines: readonly string[]): LineFacts {
-  const leads = new Int32Array(lines.length);
-  const starts = new Float64Array(lines.length);
+  // Plain arrays of small integers: allocating typed arrays per document costs more than filling them.
+  const leads: number[] = [];
+  const hints: number[] = [];
+  const starts: number[] = [];
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     // Read from `text` itself: reading from the split lines is several times slower.
     const lineEnd = offset + lines[i].length;
     let at = offset;
     while (at < lineEnd && isSpaceCode(text.charCodeAt(at))) at++;
-    leads[i] = at === lineEnd ? blankLead : text.charCodeAt(at);
-    starts[i] = offset;
-    offset = lineEnd;
+    leads.push(at === lineEnd ? blankLead : text.charCodeAt(at));
+    hints.push(0);
+    starts.push(offset);
     // The line end: CRLF counts two characters, LF or a lone CR one.
-    offset += text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
+    offset = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
-  const hints = new Uint8Array(lines.length);
   for (const [needle, hint] of needles) {
     let line = 0;
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+      line = lineAt(starts, at, line);
       hints[line] |= hint;
     }
   }
   return { leads, hints };
+}
+
+/** The line that holds offset `at`, at or after line `from` (binary search over the line starts). */
+function lineAt(starts: readonly number[], at: number, from: number): number {
+  let low = from;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
