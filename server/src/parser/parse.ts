@@ -71,7 +71,7 @@ function splitCables(lines: readonly string[], { leads }: LineFacts): [number, n
       continue;
     }
     banner ??= readBanner(text, i, lead);
-    if (!hasBody && (p.gated.paragraphStart.test(text, lead) || /^\s*SUBJECT:/.test(text))) hasBody = true;
+    if (!hasBody && (p.gated.paragraphStart.test(text, lead) || (lead === 0x53 /* S */ && /^\s*SUBJECT:/.test(text)))) hasBody = true;
   }
   segments.push([start, lines.length]);
   return segments;
