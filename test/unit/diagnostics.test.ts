@@ -117,6 +117,34 @@ describe('each rule triggers on its token', () => {
   });
 });
 
+describe('rule details', () => {
+  test('sipdis-with-nodis names the first restricted caption', () => {
+    const text = edit('SIPDIS\n', 'SIPDIS\nEXDIS\nNODIS\n');
+    const found = problems(text).filter((p) => p.code === 'sipdis-with-nodis');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /with EXDIS:/);
+    assert.equal(found[0].related?.[0].range.start.line, 14);
+  });
+  test('tag-unknown only for four capital letters', () => {
+    const found = problems(edit('TAGS: PGOV', 'TAGS: POGV pogv Pogv PÖGV POGVX PGOV')).filter((p) => p.code === 'tag-unknown');
+    assert.deepEqual(found.map((p) => p.message), ["'POGV' is not a known TAG."]);
+  });
+  test('a subject portion mark does not stand for paragraph marks', () => {
+    const text = edit('¶2. (C) Naderi', '¶2. Naderi', edit('¶1. (C) Summary', '¶1. Summary', edit('SUBJECT: IOM', 'SUBJECT: (C) IOM')));
+    assert.ok(codes(text).includes('portion-marks-missing'));
+  });
+  test('de-rerun gives the DE date', () => {
+    const found = problems(edit('DE RUEHNT #0578/01 1420839', 'DE RUEHNT #0578/01 1460900')).find((p) => p.code === 'de-rerun')!;
+    assert.match(found.message, /4 day\(s\) after the date-time group \(day 146 = 25 MAY\)/);
+  });
+  test('page markers: a redacted banner station is not compared, the serial is', () => {
+    const redacted = edit('C O N F I D E N T I A L TASHKENT 000578', 'C O N F I D E N T I A L XXXXXXXXXXXX 000578');
+    const marker = (serial: string) => edit('¶2. (C) Naderi', `MOSCOW ${serial} 002 OF 002\n\n¶2. (C) Naderi`, redacted);
+    assert.ok(!codes(marker('00000578')).includes('page-marker-mismatch'));
+    assert.ok(codes(marker('00000579')).includes('page-marker-mismatch'));
+  });
+});
+
 describe('real variants that stay silent (format-oddities)', () => {
   const silent: [string, string, string][] = [
     ['no VZCZC, no DE (ACP-126)', 'VZCZCXYZ0000\nRR RUEHWEB\n\nDE RUEHNT #0578/01 1420839\nZNY CCCCC ZZH\n', ''],

@@ -3,7 +3,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { parseCableFile } from '../../server/src/parser/parse';
-import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { documentSymbols, shorten } from '../../server/src/features/documentSymbols';
 import { cleanCable, edit } from '../support/fixtures';
 
 const names = (symbols: DocumentSymbol[] | undefined) => (symbols ?? []).map((s) => s.name);
@@ -38,5 +38,33 @@ describe('document symbols', () => {
       s.children?.forEach(check);
     };
     check(cable);
+  });
+});
+
+describe('outline names', () => {
+  // The names as first defined: the whole text joined, collapsed and cut.
+  const reference = (text: string) => {
+    const flat = text.slice(0, 160).replace(/\s+/g, ' ').trim();
+    return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+  };
+  test('shorten(text, prefix) is the collapsed, cut prefix + text', () => {
+    const pieces = ['WORD', 'a', '¶', '.', ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', '\ud83d', '\ude00', 'x'.repeat(70)];
+    const prefixes = ['', '¶3 ', '¶12 (C) ', 'A. ', ' ¶3 ', '¶3  ', '¶3\t', '(S NF) ', '¶3', 'y '.repeat(45)];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let i = 0; i < 20000; i++) {
+      let text = '';
+      const parts = random(60);
+      for (let j = 0; j < parts; j++) text += pieces[random(pieces.length)];
+      const prefix = prefixes[random(prefixes.length)];
+      assert.equal(shorten(text, prefix), reference(prefix + text), JSON.stringify([prefix, text]));
+    }
+  });
+  test('paragraph names collapse whitespace and are cut with an ellipsis', () => {
+    const long = `Naderi  traveled\tto Tashkent ${'and back '.repeat(20)}`;
+    const [withLong] = documentSymbols(parseCableFile(edit('Naderi traveled to Tashkent.', long)));
+    const p2 = withLong.children!.find((c) => c.name.startsWith('¶2'))!;
+    assert.equal(p2.name, `¶2 (C) Naderi traveled to Tashkent ${'and back '.repeat(20)}`.slice(0, 79) + '…');
+    assert.equal(p2.name.length, 80);
   });
 });

@@ -1,7 +1,7 @@
 // Diagnostics: checks the cable model against the format's rules (see rules.ts). Each check
 // reads one cable and reports findings; settings then pick severities and cap the count.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import type { Cable, CableFile, Dtg, PortionMark, Range } from '../parser/model';
+import type { Address, Banner, Cable, CableFile, Caption, Dtg, PortionMark, Range, Token } from '../parser/model';
 import { dayOfYear, daysInMonth, daysInYear, fromDayOfYear, monthNames } from '../parser/dates';
 import { knownExecutiveOrders, knownTags, levelRank, precedenceRank, prosignPrecedence } from '../parser/tables';
 import { stationOfBanner } from '../parser/cableId';
@@ -59,26 +59,32 @@ function severityOf(severity: RuleSeverity): DiagnosticSeverity | undefined {
 export function findProblems(file: CableFile): Finding[] {
   const findings: Finding[] = [];
   const report: Report = (f) => findings.push(f);
-  for (const cable of file.cables) {
-    for (const check of checks) check(cable, report);
-  }
-  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const cable of file.cables) checkCable(cable, report);
+  return findings.sort(byStart);
 }
 
-const checks: ((cable: Cable, report: Report) => void)[] = [
-  checkDtg,
-  checkDe,
-  checkPrecedence,
-  checkAddresses,
-  checkSecurityLine,
-  checkHeaderPresence,
-  checkBanner,
-  checkSerials,
-  checkPortionMarks,
-  checkCaptions,
-  checkCaptionBlock,
-  checkParagraphNumbers,
-];
+function byStart(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/**
+ * Every check, in this order (findings at the same place keep it). Called one by one rather
+ * than looped over from a list, so that each call site sees one function and can inline it.
+ */
+function checkCable(cable: Cable, report: Report): void {
+  checkDtg(cable, report);
+  checkDe(cable, report);
+  checkPrecedence(cable, report);
+  checkAddresses(cable, report);
+  checkSecurityLine(cable, report);
+  checkHeaderPresence(cable, report);
+  checkBanner(cable, report);
+  checkSerials(cable, report);
+  checkPortionMarks(cable, report);
+  checkCaptions(cable, report);
+  checkCaptionBlock(cable, report);
+  checkParagraphNumbers(cable, report);
+}
 
 const describeDtg = (dtg: Dtg) => `${dtg.dayToken.text}${dtg.timeToken.text}Z ${dtg.monthToken.text} ${dtg.yearToken.text}`;
 
@@ -106,7 +112,8 @@ function checkDe({ header: { de, dtg } }: Cable, report: Report): void {
     return;
   }
   const { julian, julianDay = 0, hour = 0, minute = 0 } = de;
-  const year = validDtg(dtg) ? dtg.year : undefined;
+  const dated = validDtg(dtg) ? dtg : undefined;
+  const year = dated?.year;
   if (julianDay < 1 || julianDay > 366 || (year !== undefined && julianDay > daysInYear(year))) {
     report({ code: 'de-invalid-time', range: julian!.range, message: `Julian day ${julian!.text.slice(0, 3)} does not exist${year ? ` in ${year}` : ''}; expected 001-${year ? daysInYear(year) : 366}.` });
     return;
@@ -115,21 +122,26 @@ function checkDe({ header: { de, dtg } }: Cable, report: Report): void {
     report({ code: 'de-invalid-time', range: julian!.range, message: `Time ${julian!.text.slice(3)} in the DE line is not a time of day; expected HHMM with hours 00-23 and minutes 00-59.` });
     return;
   }
-  if (!validDtg(dtg)) return;
-  const dtgDay = dayOfYear(dtg.year, dtg.month, dtg.day);
-  let delta = (julianDay - dtgDay) * 1440 + (hour * 60 + minute) - (dtg.hour * 60 + dtg.minute);
+  if (!dated) return;
+  const dtgDay = dayOfYear(dated.year, dated.month, dated.day);
+  let delta = (julianDay - dtgDay) * 1440 + (hour * 60 + minute) - (dated.hour * 60 + dated.minute);
   // A DE in early January for a DTG in late December belongs to the next year, and the reverse.
-  if (delta < -180 * 1440) delta += daysInYear(dtg.year) * 1440;
-  if (delta > 180 * 1440) delta -= daysInYear(dtg.year - 1) * 1440;
-  const [deMonth, deDay] = fromDayOfYear(dtg.year, julianDay);
-  const deDate = `${deDay} ${monthNames[deMonth - 1]}`;
-  const related = [{ range: dtg.groupRange, message: `date-time group ${describeDtg(dtg)}` }];
+  if (delta < -180 * 1440) delta += daysInYear(dated.year) * 1440;
+  if (delta > 180 * 1440) delta -= daysInYear(dated.year - 1) * 1440;
   if (delta < -15) {
-    report({ code: 'de-before-dtg', range: julian!.range, message: `The DE line says the cable went out on day ${julianDay} (${deDate}) at ${julian!.text.slice(3)}Z, before its date-time group ${describeDtg(dtg)}.`, related });
+    report({ code: 'de-before-dtg', range: julian!.range, message: `The DE line says the cable went out on day ${julianDay} (${describeDay(dated.year, julianDay)}) at ${julian!.text.slice(3)}Z, before its date-time group ${describeDtg(dated)}.`, related: dtgRelated(dated) });
   } else if (delta >= 1440) {
-    report({ code: 'de-rerun', range: julian!.range, message: `The DE line is ${Math.floor(delta / 1440)} day(s) after the date-time group (day ${julianDay} = ${deDate}): the cable was re-transmitted.`, related });
+    report({ code: 'de-rerun', range: julian!.range, message: `The DE line is ${Math.floor(delta / 1440)} day(s) after the date-time group (day ${julianDay} = ${describeDay(dated.year, julianDay)}): the cable was re-transmitted.`, related: dtgRelated(dated) });
   }
 }
+
+/** `21 MAY` for day 142 of 2008. */
+function describeDay(year: number, julianDay: number): string {
+  const [month, day] = fromDayOfYear(year, julianDay);
+  return `${day} ${monthNames[month - 1]}`;
+}
+
+const dtgRelated = (dtg: Dtg) => [{ range: dtg.groupRange, message: `date-time group ${describeDtg(dtg)}` }];
 
 function checkPrecedence({ header }: Cable, report: Report): void {
   const digraph = header.precedenceDigraph?.digraph;
@@ -148,7 +160,8 @@ function checkPrecedence({ header }: Cable, report: Report): void {
       });
     }
   }
-  const [action, info] = dtg?.precedences ?? [];
+  const action = dtg?.precedences[0];
+  const info = dtg?.precedences[1];
   if (action && info && precedenceRank[prosignPrecedence[info.text]] < precedenceRank[prosignPrecedence[action.text]]) {
     report({ code: 'precedence-order', range: info.range, message: `The info precedence '${info.text}' outranks the action precedence '${action.text}'; the first letter should be the higher one.` });
   }
@@ -156,8 +169,14 @@ function checkPrecedence({ header }: Cable, report: Report): void {
 
 function checkAddresses({ header }: Cable, report: Report): void {
   const dtgPrecedence = header.dtg?.precedences[0];
+  checkAddressList(header.to, dtgPrecedence, report);
+  checkAddressList(header.info, dtgPrecedence, report);
+  checkAddressList(header.xmt, dtgPrecedence, report);
+}
+
+function checkAddressList(addresses: Address[], dtgPrecedence: Token | undefined, report: Report): void {
   const dtgWord = dtgPrecedence ? prosignPrecedence[dtgPrecedence.text] : undefined;
-  for (const address of [...header.to, ...header.info, ...header.xmt]) {
+  for (const address of addresses) {
     if (!address.precedence || !address.precedenceWord) continue;
     if (address.misspeltPrecedence) {
       report({ code: 'precedence-misspelt', range: address.precedence.range, message: `'${address.precedence.text}' reads as a misspelt precedence word; expected '${address.precedenceWord}'.` });
@@ -221,11 +240,8 @@ function checkBanner(cable: Cable, report: Report): void {
   if (banner.lowercase) {
     report({ code: 'banner-lowercase', range: banner.levelToken.range, message: `The banner '${banner.levelToken.text}' is not in capitals (a media-partner rendering); read as ${banner.level}.` });
   }
-  for (const b of [banner, ...cable.repeatedBanners]) {
-    if (b.sectionNumber !== undefined && b.sectionTotal !== undefined && b.sectionNumber > b.sectionTotal) {
-      report({ code: 'section-out-of-range', range: { start: b.section!.range.start, end: b.sectionCount!.range.end }, message: `SECTION ${b.section!.text} OF ${b.sectionCount!.text}: the section number is above the number of sections.` });
-    }
-  }
+  checkSectionNumber(banner, report);
+  for (const repeated of cable.repeatedBanners) checkSectionNumber(repeated, report);
   for (const repeated of cable.repeatedBanners) {
     const sameStation = repeated.station && banner.station && stationOfBanner(repeated.station.text) === stationOfBanner(banner.station.text);
     const sameSerial = repeated.serial && banner.serial && Number(repeated.serial.text) === Number(banner.serial.text);
@@ -249,6 +265,12 @@ function checkBanner(cable: Cable, report: Report): void {
   }
 }
 
+function checkSectionNumber(b: Banner, report: Report): void {
+  if (b.sectionNumber !== undefined && b.sectionTotal !== undefined && b.sectionNumber > b.sectionTotal) {
+    report({ code: 'section-out-of-range', range: { start: b.section!.range.start, end: b.sectionCount!.range.end }, message: `SECTION ${b.section!.text} OF ${b.sectionCount!.text}: the section number is above the number of sections.` });
+  }
+}
+
 function checkSerials(cable: Cable, report: Report): void {
   const { banner, header } = cable;
   const serial = banner?.serial;
@@ -263,10 +285,12 @@ function checkSerials(cable: Cable, report: Report): void {
       related: [{ range: de.serial.range, message: `DE serial #${de.serial.text}` }],
     });
   }
+  if (!cable.pageMarkers.length) return;
   const station = banner.station ? stationOfBanner(banner.station.text) : undefined;
+  // A station redacted by a media partner (XXXXXXXXXXXX) cannot be compared.
+  const comparable = station && !/^X+$/.test(station);
   for (const marker of cable.pageMarkers) {
-    const stationAgrees = !station || sameStation(marker.station.text, station);
-    if (Number(marker.serial.text) !== bannerSerial || !stationAgrees) {
+    if (Number(marker.serial.text) !== bannerSerial || (comparable && !sameStation(marker.station.text, station))) {
       report({
         code: 'page-marker-mismatch',
         range: marker.range,
@@ -280,40 +304,50 @@ function checkSerials(cable: Cable, report: Report): void {
 /** Page markers cut the station to 10 characters and print DUBAI for RPO DUBAI. */
 function sameStation(markerText: string, bannerStation: string): boolean {
   const marker = markerText.replace(/[\s'.-]/g, '').toUpperCase();
-  // A station redacted by a media partner (XXXXXXXXXXXX) cannot be compared.
-  if (/^X+$/.test(bannerStation)) return true;
   return marker.endsWith(bannerStation.slice(0, 10)) || bannerStation.endsWith(marker) || bannerStation.startsWith(marker);
 }
 
 function checkPortionMarks(cable: Cable, report: Report): void {
   const banner = cable.banner;
-  const marks: PortionMark[] = [];
-  if (cable.subject?.portionMark) marks.push(cable.subject.portionMark);
-  for (const paragraph of cable.paragraphs) if (paragraph.portionMark) marks.push(paragraph.portionMark);
-  for (const mark of marks) {
-    if (!mark.wellFormed && mark.level === undefined) {
-      report({ code: 'portion-mark-unknown', range: mark.range, message: `'${mark.text}' does not read as a portion mark; expected a level U, SBU, C, S or TS, optionally with controls such as NF or REL.` });
-    } else if (!mark.wellFormed) {
-      report({ code: 'portion-mark-unknown', range: mark.range, message: `'${mark.text}' is a damaged portion mark; expected the form (${levelLetter(mark.level!)}) or (${levelLetter(mark.level!)}/NF).` });
-    }
-    if (banner && mark.level !== undefined && levelRank[mark.level] > levelRank[banner.level]) {
-      report({
-        code: 'portion-above-banner',
-        range: mark.range,
-        message: `Portion mark ${mark.text} (${mark.level}) is above the cable's classification ${banner.level}.`,
-        related: [{ range: banner.levelToken.range, message: `banner: ${banner.level}` }],
-      });
-    }
+  if (cable.subject?.portionMark) checkPortionMark(cable.subject.portionMark, banner, report);
+  let paragraphMarks = false;
+  for (const paragraph of cable.paragraphs) {
+    if (!paragraph.portionMark) continue;
+    paragraphMarks = true;
+    checkPortionMark(paragraph.portionMark, banner, report);
   }
   const level = cable.level;
-  if (level && levelRank[level] >= levelRank.CONFIDENTIAL && cable.paragraphs.length > 1 && cable.paragraphs.every((p) => !p.portionMark)) {
+  if (level && levelRank[level] >= levelRank.CONFIDENTIAL && cable.paragraphs.length > 1 && !paragraphMarks) {
     report({ code: 'portion-marks-missing', range: cable.paragraphs[0].numberToken.range, message: `This ${level} cable's numbered paragraphs carry no portion marks such as (${levelLetter(level)}).` });
   }
 }
 
+function checkPortionMark(mark: PortionMark, banner: Banner | undefined, report: Report): void {
+  if (!mark.wellFormed && mark.level === undefined) {
+    report({ code: 'portion-mark-unknown', range: mark.range, message: `'${mark.text}' does not read as a portion mark; expected a level U, SBU, C, S or TS, optionally with controls such as NF or REL.` });
+  } else if (!mark.wellFormed) {
+    report({ code: 'portion-mark-unknown', range: mark.range, message: `'${mark.text}' is a damaged portion mark; expected the form (${levelLetter(mark.level!)}) or (${levelLetter(mark.level!)}/NF).` });
+  }
+  if (banner && mark.level !== undefined && levelRank[mark.level] > levelRank[banner.level]) {
+    report({
+      code: 'portion-above-banner',
+      range: mark.range,
+      message: `Portion mark ${mark.text} (${mark.level}) is above the cable's classification ${banner.level}.`,
+      related: [{ range: banner.levelToken.range, message: `banner: ${banner.level}` }],
+    });
+  }
+}
+
 function checkCaptions(cable: Cable, report: Report): void {
-  const sipdis = cable.captions.find((c) => /\bSIPDIS\b/i.test(c.text));
-  const restricted = cable.captions.find((c) => /\b(?:NODIS|EXDIS)\b/i.test(c.text));
+  // The first caption naming SIPDIS and the first naming NODIS or EXDIS, found in one pass.
+  let sipdis: Caption | undefined;
+  let restricted: Caption | undefined;
+  for (const caption of cable.captions) {
+    const text = caption.text;
+    if (!sipdis && /\bSIPDIS\b/i.test(text)) sipdis = caption;
+    if (!restricted && /\b(?:NODIS|EXDIS)\b/i.test(text)) restricted = caption;
+    if (sipdis && restricted) break;
+  }
   if (sipdis && restricted) {
     report({
       code: 'sipdis-with-nodis',
@@ -350,8 +384,7 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
       report({ code: 'tags-prefix-malformed', range: tags.prefix.range, message: `'${tags.prefix.text}' reads as a misspelt TAGS keyword; expected 'TAGS:'.` });
     }
     for (const tag of tags.tags) {
-      const code = tag.text.toUpperCase();
-      if (/^[A-Z]{4}$/.test(code) && tag.text === code && !knownTags.has(code)) {
+      if (isTagCode(tag.text) && !knownTags.has(tag.text)) {
         report({ code: 'tag-unknown', range: tag.range, message: `'${tag.text}' is not a known TAG.` });
       }
     }
@@ -375,6 +408,16 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
       }
     }
   }
+}
+
+/** Four capital letters A-Z, the form of a TAG code. */
+function isTagCode(text: string): boolean {
+  if (text.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return true;
 }
 
 function checkParagraphNumbers(cable: Cable, report: Report): void {

@@ -1,19 +1,25 @@
 // The outline: one symbol per cable (named by ID and subject) holding the header with its
 // fields, the banner, SUBJECT, Summary/Comment, and the paragraphs under their headings.
+// The outline is rebuilt on every edit: the model is read once, names are sliced rather than
+// rebuilt where possible (see `shorten`), and children are sorted only when out of order.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { Cable, CableFile, Paragraph, Range, Token } from '../parser/model';
+import type { Address, Cable, CableFile, Paragraph, Range, Reference, Token } from '../parser/model';
+import { isSpaceCode } from '../parser/text';
 
 const maxNameLength = 80;
+/** A name is made from this much of its text: enough to fill it after collapsing spaces. */
+const nameSource = maxNameLength * 2;
 
 export function documentSymbols(file: CableFile): DocumentSymbol[] {
   return file.cables.map(cableSymbol);
 }
 
+/** `name` must already be trimmed and non-empty (see `trimmedName`). */
 function symbol(name: string, kind: SymbolKind, range: Range, selectionRange = range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   // VS Code drops the whole outline when a selectionRange lies outside its symbol's range (a
   // header-less cable after blank lines has an empty header range on the first, blank line).
   const selection = contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
-  return { name: name.trim() || '(empty)', kind, range, selectionRange: selection, detail, children };
+  return { name, kind, range, selectionRange: selection, detail, children };
 }
 
 function notAfter(a: Range['start'], b: Range['start']): boolean {
@@ -24,74 +30,161 @@ function contains(outer: Range, inner: Range): boolean {
   return notAfter(outer.start, inner.start) && notAfter(inner.end, outer.end);
 }
 
-function shorten(text: string): string {
-  const flat = text.slice(0, maxNameLength * 2).replace(/\s+/g, ' ').trim();
+/** `text.trim()`, or `(empty)` for blank text; returns `text` itself when there is nothing to trim. */
+function trimmedName(text: string): string {
+  if (text.length && !isSpaceCode(text.charCodeAt(0)) && !isSpaceCode(text.charCodeAt(text.length - 1))) return text;
+  return text.trim() || '(empty)';
+}
+
+/**
+ * The outline name of `prefix + text`: its first `nameSource` characters with whitespace runs
+ * collapsed to one space and trimmed, cut to `maxNameLength` with an ellipsis. Most names need
+ * no collapsing; for them the result is sliced from `text` without joining it to `prefix`
+ * first, which would copy the whole text to read a few dozen characters of it. (Exported for
+ * its tests.)
+ */
+export function shorten(text: string, prefix = ''): string {
+  // Collapsing leaves a prefix of words each followed by one space as it is (`¶3 (C) `).
+  if (prefix.length >= maxNameLength || !isWordsFollowedBySpaces(prefix)) return shorten(prefix + text);
+  const room = maxNameLength - prefix.length;
+  if (startsSingleSpaced(text, room)) return text.length > room ? `${prefix}${text.slice(0, room - 1)}…` : prefix + text;
+  const flat = (prefix + text).slice(0, nameSource).replace(/\s+/g, ' ').trim();
   return flat.length > maxNameLength ? `${flat.slice(0, maxNameLength - 1)}…` : flat;
 }
+
+/** Whether `text` is empty or words each followed by a single space. */
+function isWordsFollowedBySpaces(text: string): boolean {
+  let afterSpace = true; // a space at the very start would be trimmed away
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = isSpaceCode(code);
+    if (space && (afterSpace || code !== 0x20)) return false;
+    afterSpace = space;
+  }
+  return afterSpace;
+}
+
+/** Whitespace that collapsing changes, unless it is at the start or end of the text. */
+const collapsible = /[^\S ]| {2}/;
+
+/**
+ * Whether collapsing whitespace leaves the start of `text` as it is, up to and past `room`
+ * characters (so the name is cut), or all of a shorter `text`.
+ */
+function startsSingleSpaced(text: string, room: number): boolean {
+  if (!text.length || isSpaceCode(text.charCodeAt(0))) return false;
+  // For a longer text the first `room + 2` characters decide: when none of their whitespace
+  // collapses, the collapsed text starts with the first `room + 1` of them, more than fits.
+  if (text.length > room + 1) return !collapsible.test(text.slice(0, room + 2));
+  return !isSpaceCode(text.charCodeAt(text.length - 1)) && !collapsible.test(text);
+}
+
+/** The present parts joined by spaces (`undefined` and empty parts left out). */
+function spaceJoined(a?: string, b?: string, c?: string): string {
+  let joined = a || '';
+  if (b) joined = joined ? `${joined} ${b}` : b;
+  if (c) joined = joined ? `${joined} ${c}` : c;
+  return joined;
+}
+
+const tokenText = (token: Token) => token.text;
 
 function cableSymbol(cable: Cable): DocumentSymbol {
   const children: DocumentSymbol[] = [];
   const header = headerSymbol(cable);
   if (header) children.push(header);
-  if (cable.banner) children.push(symbol(`${cable.banner.level}${cable.banner.sectionTotal ? ` (${cable.banner.sectionTotal} sections)` : ''}`, SymbolKind.Constant, cable.banner.range, cable.banner.levelToken.range, 'banner'));
-  if (cable.subject) children.push(symbol(`SUBJECT: ${shorten(cable.subject.text)}`, SymbolKind.String, cable.subject.range, cable.subject.keyword.range));
-  if (cable.references) children.push(symbol('REF', SymbolKind.Array, cable.references.range, cable.references.keyword.range, `${cable.references.items.length} item(s)`, cable.references.items.map((item) => symbol(shorten(`${item.letter ? `${item.letter.text}. ` : ''}${item.text}`), SymbolKind.Field, item.range, item.letter?.range ?? item.range, item.cableId))));
-  // A block opened by a heading (`Comment:` on its own line) is already in the outline.
-  const headingLines = new Set(cable.headings.map((h) => h.range.start.line));
+  const { banner, subject, references } = cable;
+  if (banner) children.push(symbol(banner.sectionTotal ? `${banner.level} (${banner.sectionTotal} sections)` : banner.level, SymbolKind.Constant, banner.range, banner.levelToken.range, 'banner'));
+  const subjectName = subject ? shorten(subject.text) : '';
+  if (subject) children.push(symbol(subjectName ? `SUBJECT: ${subjectName}` : 'SUBJECT:', SymbolKind.String, subject.range, subject.keyword.range));
+  if (references) children.push(symbol('REF', SymbolKind.Array, references.range, references.keyword.range, `${references.items.length} item(s)`, references.items.map(referenceSymbol)));
+  // Each heading's fields are read once; blocks and paragraphs then look up its start line.
+  const headingSymbols: DocumentSymbol[] = [];
+  const headingLines: number[] = [];
+  for (const { text, range, fullRange } of cable.headings) {
+    headingSymbols.push(symbol(shorten(text) || '(empty)', SymbolKind.Namespace, fullRange, range, undefined, []));
+    headingLines.push(range.start.line);
+  }
   for (const block of cable.blocks) {
-    if (headingLines.has(block.start.range.start.line)) continue;
+    // A block opened by a heading (`Comment:` on its own line) is already in the outline.
+    if (headingLines.includes(block.start.range.start.line)) continue;
     children.push(symbol(block.kind === 'summary' ? 'Summary' : 'Comment', SymbolKind.Namespace, block.range, block.start.range));
   }
-  children.push(...paragraphsUnderHeadings(cable));
-  children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const name = [cable.id ?? 'Cable', cable.subject ? shorten(cable.subject.text) : undefined].filter(Boolean).join(' — ');
-  return symbol(name, SymbolKind.File, cable.range, cable.banner?.range ?? cable.header.range, cable.level, children);
+  addParagraphsUnderHeadings(cable.paragraphs, headingSymbols, headingLines, children);
+  // Children are mostly in order already (only a Summary/Comment block may start inside
+  // paragraph 1); sorting is stable, so skipping it for a sorted list changes nothing.
+  if (!inDocumentOrder(children)) children.sort(byStart);
+  const id = cable.id ?? 'Cable';
+  const name = id && subjectName ? `${id} — ${subjectName}` : id || subjectName;
+  return symbol(trimmedName(name), SymbolKind.File, cable.range, banner?.range ?? cable.header.range, cable.level, children);
+}
+
+function byStart(a: DocumentSymbol, b: DocumentSymbol): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+function inDocumentOrder(symbols: DocumentSymbol[]): boolean {
+  for (let i = 1; i < symbols.length; i++) if (byStart(symbols[i - 1], symbols[i]) > 0) return false;
+  return true;
+}
+
+function referenceSymbol(item: Reference): DocumentSymbol {
+  const name = shorten(item.text, item.letter ? `${item.letter.text}. ` : '');
+  return symbol(name || '(empty)', SymbolKind.Field, item.range, item.letter?.range ?? item.range, item.cableId);
 }
 
 function headerSymbol(cable: Cable): DocumentSymbol | undefined {
   const h = cable.header;
   if (h.shape === 'none') return undefined;
   const fields: DocumentSymbol[] = [];
-  const field = (name: string, t: Token | undefined, detail?: string, range = t?.range) => {
-    if (t && range) fields.push(symbol(name, SymbolKind.Field, range, t.range, detail ?? t.text));
-  };
-  field('Precedence', h.precedenceDigraph?.digraph, undefined, h.precedenceDigraph?.range);
-  if (h.de) fields.push(symbol('DE', SymbolKind.Field, h.de.range, h.de.keyword.range, [h.de.station?.text, h.de.serial && `#${h.de.serial.text}`, h.de.julian?.text].filter(Boolean).join(' ')));
-  if (h.security) fields.push(symbol('Security', SymbolKind.Field, h.security.range, h.security.prosign.range, `${h.security.prosign.text} ${h.security.group?.text ?? ''}`));
-  if (h.dtg) fields.push(symbol('DTG', SymbolKind.Field, h.dtg.range, h.dtg.groupRange, `${h.dtg.precedences.map((p) => p.text).join(' ')} ${h.dtg.dayToken.text}${h.dtg.timeToken.text}Z ${h.dtg.monthToken.text} ${h.dtg.yearToken.text}`.trim()));
-  field('FM', h.from);
-  for (const [name, list] of [['TO', h.to], ['INFO', h.info], ['XMT', h.xmt]] as const) {
-    if (!list.length) continue;
-    const range = { start: list[0].range.start, end: list[list.length - 1].range.end };
-    fields.push(symbol(name, SymbolKind.Field, range, list[0].keyword?.range ?? list[0].range, `${list.length} addressee(s)`, list.map((a) => symbol(a.name.text, SymbolKind.Field, a.range, a.name.range, [a.routingIndicator?.text, a.precedence?.text].filter(Boolean).join(' ') || undefined))));
+  const { precedenceDigraph, de, security, dtg, from } = h;
+  if (precedenceDigraph) fields.push(symbol('Precedence', SymbolKind.Field, precedenceDigraph.range, precedenceDigraph.digraph.range, precedenceDigraph.digraph.text));
+  if (de) fields.push(symbol('DE', SymbolKind.Field, de.range, de.keyword.range, spaceJoined(de.station?.text, de.serial && `#${de.serial.text}`, de.julian?.text)));
+  if (security) fields.push(symbol('Security', SymbolKind.Field, security.range, security.prosign.range, `${security.prosign.text} ${security.group?.text ?? ''}`));
+  if (dtg) {
+    const detail = `${dtg.precedences.map(tokenText).join(' ')} ${dtg.dayToken.text}${dtg.timeToken.text}Z ${dtg.monthToken.text} ${dtg.yearToken.text}`.trim();
+    fields.push(symbol('DTG', SymbolKind.Field, dtg.range, dtg.groupRange, detail));
   }
+  if (from) fields.push(symbol('FM', SymbolKind.Field, from.range, from.range, from.text));
+  addAddressList(fields, 'TO', h.to);
+  addAddressList(fields, 'INFO', h.info);
+  addAddressList(fields, 'XMT', h.xmt);
   return symbol('Header', SymbolKind.Module, h.range, h.transmissionId?.range ?? h.range, h.shape, fields);
 }
 
-function paragraphSymbol(paragraph: Paragraph): DocumentSymbol {
-  const mark = paragraph.portionMark ? `${paragraph.portionMark.text} ` : '';
-  return symbol(shorten(`¶${paragraph.number} ${mark}${paragraph.firstLineText}`), SymbolKind.String, paragraph.range, paragraph.numberToken.range, paragraph.portionMark?.text);
+function addAddressList(fields: DocumentSymbol[], name: string, list: Address[]): void {
+  if (!list.length) return;
+  const range = { start: list[0].range.start, end: list[list.length - 1].range.end };
+  fields.push(symbol(name, SymbolKind.Field, range, list[0].keyword?.range ?? list[0].range, `${list.length} addressee(s)`, list.map(addressSymbol)));
 }
 
-/** Paragraphs nest under the heading above them; a heading's range runs to its last paragraph. */
-function paragraphsUnderHeadings(cable: Cable): DocumentSymbol[] {
-  const top: DocumentSymbol[] = [];
-  const headingSymbols = cable.headings.map((h) => symbol(shorten(h.text), SymbolKind.Namespace, h.fullRange, h.range, undefined, []));
+function addressSymbol(address: Address): DocumentSymbol {
+  const detail = spaceJoined(address.routingIndicator?.text, address.precedence?.text) || undefined;
+  return symbol(trimmedName(address.name.text), SymbolKind.Field, address.range, address.name.range, detail);
+}
+
+function paragraphSymbol(paragraph: Paragraph): DocumentSymbol {
+  const mark = paragraph.portionMark?.text;
+  const name = shorten(paragraph.firstLineText, mark === undefined ? `¶${paragraph.number} ` : `¶${paragraph.number} ${mark} `);
+  return symbol(name, SymbolKind.String, paragraph.range, paragraph.numberToken.range, mark);
+}
+
+/**
+ * Adds the paragraphs to `top`, each under the heading above it, and the headings in their
+ * place; a heading's range runs to its last paragraph.
+ */
+function addParagraphsUnderHeadings(paragraphs: Paragraph[], headingSymbols: DocumentSymbol[], headingLines: number[], top: DocumentSymbol[]): void {
   let nextHeading = 0;
-  const placeHeadingsUpTo = (line: number) => {
-    while (nextHeading < cable.headings.length && cable.headings[nextHeading].range.start.line <= line) top.push(headingSymbols[nextHeading++]);
-  };
-  for (const paragraph of cable.paragraphs) {
-    placeHeadingsUpTo(paragraph.range.start.line);
+  for (const paragraph of paragraphs) {
+    const line = paragraph.range.start.line;
+    while (nextHeading < headingLines.length && headingLines[nextHeading] <= line) top.push(headingSymbols[nextHeading++]);
     const s = paragraphSymbol(paragraph);
-    if (paragraph.heading === undefined) {
-      top.push(s);
-      continue;
-    }
-    const parent = headingSymbols[paragraph.heading];
-    parent.children!.push(s);
-    parent.range = { start: parent.range.start, end: s.range.end };
+    if (paragraph.heading === undefined) top.push(s);
+    else headingSymbols[paragraph.heading].children!.push(s);
   }
-  placeHeadingsUpTo(Number.MAX_SAFE_INTEGER);
-  return top;
+  while (nextHeading < headingSymbols.length) top.push(headingSymbols[nextHeading++]);
+  for (const heading of headingSymbols) {
+    const children = heading.children!;
+    if (children.length) heading.range = { start: heading.range.start, end: children[children.length - 1].range.end };
+  }
 }
