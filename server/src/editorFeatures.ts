@@ -1,7 +1,9 @@
 // Wires the editor features (hover, folding, smart select, navigation, links, code actions,
 // completion, inlay hints) to the LSP connection. Each handler parses through the shared
-// cache and runs a pure feature function under `guarded`, so a bug answers with nothing.
+// cache and runs a pure feature function under `guardedRequest`, so a bug answers with nothing
+// and a cancelled request with RequestCancelled.
 import {
+  type CancellationToken,
   CodeActionKind,
   type ClientCapabilities,
   type Connection,
@@ -12,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentModels } from './documentModels';
-import { guarded, guardedAsync, type ErrorLog } from './guard';
+import { type Answer, guardedAsync, guardedRequest, type ErrorLog } from './guard';
 import type { CableSettings } from './settings';
 import type { CableFile } from './parser/model';
 import { hover } from './features/hover';
@@ -65,35 +67,39 @@ export class EditorFeatures {
 
   register(): void {
     const { connection } = this.deps;
-    connection.onHover(({ textDocument, position }) => this.run('hover', textDocument.uri, null, (model, text) => hover(model, text, position, this.workspace)));
-    connection.onFoldingRanges(({ textDocument }) => this.run('foldingRange', textDocument.uri, [], (model) => foldingRanges(model)));
-    connection.onSelectionRanges(({ textDocument, positions }) => this.run('selectionRange', textDocument.uri, [], (model, text) => selectionRanges(model, text, positions)));
-    connection.onDefinition(({ textDocument, position }) =>
-      this.run<Location[] | LocationLink[]>('definition', textDocument.uri, [], (model, text) => {
+    connection.onHover(({ textDocument, position }, token) => this.run('hover', textDocument.uri, token, null, (model, text) => hover(model, text, position, this.workspace)));
+    connection.onFoldingRanges(({ textDocument }, token) => this.run('foldingRange', textDocument.uri, token, [], (model) => foldingRanges(model)));
+    connection.onSelectionRanges(({ textDocument, positions }, token) => this.run('selectionRange', textDocument.uri, token, [], (model, text) => selectionRanges(model, text, positions)));
+    connection.onDefinition(({ textDocument, position }, token) =>
+      this.run<Location[] | LocationLink[]>('definition', textDocument.uri, token, [], (model, text) => {
         const links = definition(model, text, textDocument.uri, position, this.workspace);
         return this.linkSupport ? links : links.map((l) => ({ uri: l.targetUri, range: l.targetSelectionRange }));
       }),
     );
-    connection.onReferences(({ textDocument, position, context }) =>
-      this.run('references', textDocument.uri, [], (model, text) => references(model, text, textDocument.uri, position, context.includeDeclaration)),
+    connection.onReferences(({ textDocument, position, context }, token) =>
+      this.run('references', textDocument.uri, token, [], (model, text) => references(model, text, textDocument.uri, position, context.includeDeclaration)),
     );
-    connection.onDocumentLinks(({ textDocument }) => this.run('documentLink', textDocument.uri, [], (model) => documentLinks(model, this.workspace)));
-    connection.onCodeAction(({ textDocument, range, context }) =>
-      this.run('codeAction', textDocument.uri, [], (model, text) => codeActions(model, text, { uri: textDocument.uri, range, diagnostics: context.diagnostics, only: context.only })),
+    connection.onDocumentLinks(({ textDocument }, token) => this.run('documentLink', textDocument.uri, token, [], (model) => documentLinks(model, this.workspace)));
+    connection.onCodeAction(({ textDocument, range, context }, token) =>
+      this.run('codeAction', textDocument.uri, token, [], (model, text) => codeActions(model, text, { uri: textDocument.uri, range, diagnostics: context.diagnostics, only: context.only })),
     );
-    connection.onCompletion(({ textDocument, position }) => this.run('completion', textDocument.uri, [], (model, text) => completion(model, text, position)));
-    connection.languages.inlayHint.on(({ textDocument, range }) =>
-      guardedAsync(this.deps.logError, 'inlayHint', textDocument.uri, [], async () => {
-        const { enable } = (await this.deps.settingsFor(textDocument.uri)).inlayHints;
-        return enable ? this.run('inlayHint', textDocument.uri, [], (model) => inlayHints(model, range)) : [];
-      }),
-    );
+    connection.onCompletion(({ textDocument, position }, token) => this.run('completion', textDocument.uri, token, [], (model, text) => completion(model, text, position)));
+    connection.languages.inlayHint.on(async ({ textDocument, range }, token) => {
+      const uri = textDocument.uri;
+      const enabled = await guardedAsync(this.deps.logError, 'inlayHint settings', uri, false, async () => (await this.deps.settingsFor(uri)).inlayHints.enable);
+      // `run` looks at the token after the wait too: the client may have cancelled meanwhile.
+      return this.run('inlayHint', uri, token, [], (model) => (enabled ? inlayHints(model, range) : []));
+    });
   }
 
-  /** Runs a feature on the document's model; `fallback` when the document is unknown or the feature throws. */
-  private run<T>(feature: string, uri: string, fallback: T, fn: (model: CableFile, text: string) => T): T {
-    const document = this.deps.documents.get(uri);
-    if (!document) return fallback;
-    return guarded(this.deps.logError, feature, uri, fallback, () => fn(this.deps.models.get(document), document.getText()));
+  /**
+   * Runs a feature on the document's model under `guardedRequest`: RequestCancelled when the
+   * client has cancelled, `fallback` when the document is unknown or the feature throws.
+   */
+  run<T>(feature: string, uri: string, token: CancellationToken, fallback: T, fn: (model: CableFile, text: string) => T): Answer<T> {
+    return guardedRequest(this.deps.logError, feature, uri, token, fallback, () => {
+      const document = this.deps.documents.get(uri);
+      return document ? fn(this.deps.models.get(document), document.getText()) : fallback;
+    });
   }
 }

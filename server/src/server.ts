@@ -1,30 +1,36 @@
 // The cable language server: wires the document store, the parse cache, settings and the
 // features to the LSP connection. Runs over --stdio, --node-ipc, --socket or --pipe.
 import {
+  type CancellationToken,
   createConnection,
   DidChangeConfigurationNotification,
   type Diagnostic,
-  type DocumentSymbol,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClientSettings, defaultValidationDelayMs, readInitializationOptions } from './clientSettings';
 import { DocumentModels } from './documentModels';
 import { EditorFeatures } from './editorFeatures';
 import { computeDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { guarded, guardedAsync } from './guard';
-import { cableSummaryRequest, type CableSummaryParams, type CableSummaryResult, summariseCableFile } from './protocol';
+import { lineEndSafeDocuments } from './lineEndSafeDocuments';
+import { cableSummaryRequest, type CableSummaryParams, summariseCableFile } from './protocol';
+import { stdioTransport } from './transport/stdio';
 import { ValidationScheduler, type StillWanted } from './validationScheduler';
 import { WorkspaceIndexService } from './workspace/workspaceIndex';
 
-// `cable-language-server` with no transport flag talks over stdio instead of failing.
-if (!process.argv.slice(2).some((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg))) process.argv.push('--stdio');
-
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// `cable-language-server` with no transport flag talks over stdio instead of failing. Stdio
+// gets a reader that stays in step after malformed input (transport/frameScanner.ts); the other
+// transports are vscode-languageserver's.
+const transportFlag = process.argv.slice(2).find((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg));
+let shutdownReceived = false;
+const connection =
+  transportFlag === undefined || transportFlag === '--stdio'
+    ? createConnection(ProposedFeatures.all, ...stdioTransport((problem) => logError(problem), () => (shutdownReceived ? 0 : 1)))
+    : createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(lineEndSafeDocuments);
 const models = new DocumentModels();
 const logError = (message: string) => connection.console.error(message);
 
@@ -99,22 +105,17 @@ async function validate(uri: string, stillWanted: StillWanted): Promise<void> {
   );
 }
 
-connection.onDocumentSymbol(({ textDocument }) => {
-  const document = documents.get(textDocument.uri);
-  if (!document) return [];
-  return guarded<DocumentSymbol[]>(logError, 'documentSymbol', textDocument.uri, [], () => documentSymbols(models.get(document)));
-});
+connection.onDocumentSymbol(({ textDocument }, token) => editorFeatures.run('documentSymbol', textDocument.uri, token, [], (model) => documentSymbols(model)));
 
 // Custom request of the VS Code client's status item (see protocol.ts).
-connection.onRequest(cableSummaryRequest, ({ uri }: CableSummaryParams): CableSummaryResult => {
-  const document = documents.get(uri);
-  if (!document) return { cables: [] };
-  return guarded<CableSummaryResult>(logError, cableSummaryRequest, uri, { cables: [] }, () => summariseCableFile(models.get(document)));
-});
+connection.onRequest(cableSummaryRequest, ({ uri }: CableSummaryParams, token: CancellationToken) =>
+  editorFeatures.run(cableSummaryRequest, uri, token, { cables: [] }, (model) => summariseCableFile(model)),
+);
 
 editorFeatures.register();
 
 connection.onShutdown(() => {
+  shutdownReceived = true;
   scheduler.dispose();
   workspaceIndex.dispose();
 });

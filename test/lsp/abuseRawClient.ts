@@ -114,6 +114,14 @@ export class RawLspClient {
     return { id, response };
   }
 
+  /** Sends a request and its $/cancelRequest in one write; returns its id and the response to come. */
+  startCancelledRequest(method: string, params: unknown): { id: number; response: Promise<Message> } {
+    const id = this.nextId++;
+    const response = this.waitFor((m) => m.id === id && m.method === undefined, `response to cancelled ${method} #${id}`);
+    this.writeRaw(Buffer.concat([frame({ jsonrpc: '2.0', id, method, params }), frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } })]));
+    return { id, response };
+  }
+
   notify(method: string, params: unknown): void {
     this.send({ jsonrpc: '2.0', method, params });
   }

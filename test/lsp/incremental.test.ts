@@ -11,7 +11,7 @@ import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { parseCableFile } from '../../server/src/parser/parse';
 import { normaliseSettings } from '../../server/src/settings';
-import { applyChange, type ContentChange, type EditOptions, randomChange } from '../fuzz/edits';
+import { applyChange, type ContentChange, type EditOptions, type LineEnd, randomChange } from '../fuzz/edits';
 import { Random } from '../fuzz/prng';
 import { LspTestClient } from './lspTestClient';
 import { corpusFolder, sampleText } from './sample';
@@ -108,6 +108,40 @@ describe('incremental sync matches a fresh parse of the edited text', () => {
   test('10,000 random edits in batches on a CRLF cable', async () => {
     const session = await openSession(withLineEnds(readFileSync(path.join(corpusFolder, '09MADRID98.txt'), 'utf8'), '\r\n'));
     await editRandomly(session, new Random(99), 10_000, 50, 40, { eol: '\r\n', targetLength: session.text.length, wholeTextRate: 0.002 });
+  });
+
+  // vscode-languageserver-textdocument counts a CR and an LF that an edit brings together as two
+  // line ends, and later edits then land a line off; the server's store counts them again.
+  test('edits that join a CR and an LF into one CRLF, then 1,500 edits with mixed line ends (lone-CR cable)', async () => {
+    const session = await openSession(withLineEnds(sampleText, '\r'));
+    const at = (line: number, character: number) => ({ line, character });
+    const insert = (line: number, character: number, text: string): ContentChange => ({ range: { start: at(line, character), end: at(line, character) }, text });
+    const steps: [string, ContentChange[]][] = [
+      ['"\\n" after a "\\r"', [insert(5, 0, '\n'), insert(12, 0, '7. ')]],
+      ['a line, then a deletion that joins', [insert(20, 0, 'Y\n'), { range: { start: at(20, 0), end: at(20, 1) }, text: '' }, insert(30, 0, 'SUBJECT: X\r')]],
+      ['"\\r" before a "\\n"', [insert(40, 0, 'Q\n'), insert(40, 1, '\r'), insert(41, 0, '\r\r')]],
+      ['a paste between a "\\r" and a "\\n"', [insert(50, 0, 'Z\n'), { range: { start: at(50, 0), end: at(50, 1) }, text: '\nPASTED\r' }, insert(60, 0, '1. ')]],
+    ];
+    for (const [label, changes] of steps) {
+      // One change per notification, then all of a step's changes in one.
+      for (const batch of [...changes.map((change) => [change]), changes]) {
+        for (const change of batch) session.text = applyChange(session.text, change);
+        const version = session.version + 1;
+        const published = client.nextDiagnostics(session.uri, (p) => p.version === version);
+        await sendChanges(session, batch);
+        await checkpoint(session, published, `${label} (version ${session.version})`);
+      }
+    }
+    const random = new Random(2718);
+    for (let i = 1; i <= 1500; i++) {
+      const eol = random.pick<LineEnd>(['\n', '\r', '\r\n']);
+      const change = randomChange(session.text, random, { eol, targetLength: sampleText.length, wholeTextRate: 0 });
+      session.text = applyChange(session.text, change);
+      const version = session.version + 1;
+      const published = i % 100 === 0 ? client.nextDiagnostics(session.uri, (p) => p.version === version) : undefined;
+      await sendChanges(session, [change]);
+      if (published) await checkpoint(session, published, `${i} edits with mixed line ends (version ${session.version})`);
+    }
   });
 
   for (const [name, eol, seed] of [['CRLF', '\r\n', 777], ['lone-CR', '\r', 31337]] as const) {

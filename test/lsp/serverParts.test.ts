@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ClientSettings, defaultValidationDelayMs, readInitializationOptions } from '../../server/src/clientSettings';
 import { DocumentModels } from '../../server/src/documentModels';
-import { guarded, guardedAsync } from '../../server/src/guard';
+import { CancellationTokenSource, ResponseError } from 'vscode-languageserver/node';
+import { guarded, guardedAsync, guardedRequest } from '../../server/src/guard';
 import type { CableFile } from '../../server/src/parser/model';
 import { defaultSettings } from '../../server/src/settings';
 
@@ -111,6 +112,15 @@ describe('guarded', () => {
     assert.deepEqual(result, []);
     assert.equal(logged.length, 1);
     assert.match(logged[0], /^outline failed for file:\/\/\/a\.txt: TypeError: boom/);
+  });
+
+  test('guardedRequest answers a cancelled request with RequestCancelled (-32800), without running it', () => {
+    const source = new CancellationTokenSource();
+    assert.equal(guardedRequest(() => assert.fail('no log'), 'hover', 'file:///a', source.token, null, () => 'result'), 'result');
+    source.cancel();
+    const answer = guardedRequest(() => assert.fail('no log'), 'hover', 'file:///a', source.token, null, () => assert.fail('not run'));
+    assert.ok(answer instanceof ResponseError);
+    assert.equal(answer.code, -32800);
   });
 
   test('does the same for a rejected promise', async () => {

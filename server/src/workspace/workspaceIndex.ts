@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { guarded } from '../guard';
+import { guardedRequest } from '../guard';
 import { cableFileGlob } from './cableHead';
 import { CableIndex, defaultQueryLimit, type IndexedCable } from './cableIndex';
 import { defaultWorkerCount, type FieldsReader, InlineFieldsReader, WorkerFieldsReader } from './fieldsReaders';
@@ -66,8 +66,8 @@ export class WorkspaceIndexService {
       // A client without `window.workDoneProgress` gets a reporter that sends nothing.
       startProgress: () => connection.window.createWorkDoneProgress(),
     });
-    connection.onWorkspaceSymbol(({ query }) =>
-      guarded<SymbolInformation[]>(log, 'workspace/symbol', query, [], () => this.cables.query(query, defaultQueryLimit).map(symbolOf)),
+    connection.onWorkspaceSymbol(({ query }, token) =>
+      guardedRequest<SymbolInformation[]>(log, 'workspace/symbol', query, token, [], () => this.cables.query(query, defaultQueryLimit).map(symbolOf)),
     );
     connection.onDidChangeWatchedFiles(({ changes }) => this.indexer.filesChanged(changes as { uri: string; type: 1 | 2 | 3 }[]));
     connection.onRequest(workspaceIndexStatusRequest, () => this.status());
