@@ -7,7 +7,7 @@
 //   node scripts/bench-workspace.mjs [--files=100000] [--workers=N] [--json] [--keep]
 //
 // `--workers=N` runs the server with N index worker threads (0: on its main thread); by
-// default it picks one fewer than the cores, at least one, at most four.
+// default it picks one a core, at most four.
 //
 // `runWorkspaceIndexBenchmark()` returns the figures as a section of `npm run bench`.
 import { spawn, spawnSync } from 'node:child_process';

@@ -65,9 +65,13 @@ interface PoolWorker {
   pending: Map<number, Pending>;
 }
 
-/** Worker threads: one fewer than the cores (the editor needs one), at least one, at most four. */
+/**
+ * Worker threads: one a core, at most four. The workers lower their own priority
+ * (`fieldsWorker.ts`), so the editor's requests on the main thread still come first; on two
+ * cores a single worker left the second core idle while the index was built.
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1));
+  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 }
 
 /**
