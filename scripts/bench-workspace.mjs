@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readCorpus } from './bench/corpus.mjs';
@@ -75,9 +75,10 @@ function writeWorkspace(root, templates, count, progress) {
 
 /** The server over stdio, as an editor with workspace folders and progress support. */
 class WorkspaceBenchClient {
-  constructor(workers) {
+  /** `execArgv`: the V8 flags the editor's client starts the server with. */
+  constructor(workers, execArgv) {
     const env = workers === undefined ? process.env : { ...process.env, CABLE_INDEX_WORKERS: String(workers) };
-    this.child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+    this.child = spawn(process.execPath, [...execArgv, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(this.child.stdout), new lsp.StreamMessageWriter(this.child.stdin));
     this.progressEnd = new Promise((resolve) => (this.endProgress = resolve));
     this.progressBegin = undefined;
@@ -166,7 +167,7 @@ async function timeQuery(client, query) {
  */
 export async function runWorkspaceIndexBenchmark({ files = 100_000, workers, corpus = readCorpus(), keep = false, progress = () => {} } = {}) {
   const modulesDir = makeTempDir();
-  const { parseCableFile } = loadModules(await buildModules(modulesDir));
+  const { parseCableFile, serverExecArgv, defaultWorkerCount } = loadModules(await buildModules(modulesDir));
   const templates = templatesFrom(corpus, parseCableFile);
   const sample = corpus.find((cable) => cable.name === '08TASHKENT578.txt') ?? corpus[0];
 
@@ -182,7 +183,7 @@ export async function runWorkspaceIndexBenchmark({ files = 100_000, workers, cor
     const workspace = writeWorkspace(root, templates, files, progress);
     const writeSeconds = (performance.now() - writeStart) / 1000;
 
-    const client = new WorkspaceBenchClient(workers);
+    const client = new WorkspaceBenchClient(workers, serverExecArgv);
     await client.initialize(pathToFileURL(root).href);
     const before = await client.status();
     // The open document lives outside the workspace: its requests measure the editor, not the index.
@@ -245,7 +246,7 @@ export async function runWorkspaceIndexBenchmark({ files = 100_000, workers, cor
     const slowestQuery = Math.max(...Object.values(queryTimes).map((t) => t.max));
     const rows = [
       { name: 'cable files in the workspace', value: after.files, unit: 'files' },
-      { name: 'index worker threads', value: workers ?? `default (${Math.max(1, Math.min(4, availableParallelism() - 1))})`, unit: '' },
+      { name: 'index worker threads', value: workers ?? `default (${defaultWorkerCount()})`, unit: '' },
       { name: 'workspace size', value: round(after.fileBytes / MB), unit: 'MiB' },
       { name: 'bytes read from disk', value: round(after.bytesRead / MB), unit: 'MiB' },
       { name: 'cables indexed', value: after.cables, unit: 'cables' },

@@ -13,6 +13,7 @@ export { computeDiagnostics } from './server/src/features/diagnostics';
 export { documentSymbols } from './server/src/features/documentSymbols';
 export { defaultSettings } from './server/src/settings';
 export { serverExecArgv } from './server/src/processFlags';
+export { defaultWorkerCount } from './server/src/workspace/fieldsReaders';
 `;
 
 /** A temp folder for this run, removed when the process exits. */
