@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { bannerLine, bannerMayStart, cableDatedPrefix, gated } from '../../server/src/parser/patterns';
 import { indentOf, isBlank, leadCode, splitLines, wordCount } from '../../server/src/parser/text';
-import { blankLead, LineHint, lineFacts } from '../../server/src/parser/lineHints';
+import { blankLead, LineHint, lineFacts } from '../../server/src/parser/lineFacts';
 import { corpusDir } from '../support/fixtures';
 
 const corpusTexts = readdirSync(path.join(corpusDir, 'cables'))

@@ -4,7 +4,7 @@
 import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph, Range } from './model';
 import * as p from './patterns';
 import { groupToken, indentOf, isBlank, leadCode, range, token, wordCount } from './text';
-import { blankLead, LineHint, type LineFacts } from './lineHints';
+import { blankLead, LineHint, type LineFacts } from './lineFacts';
 import { readPortionMark } from './portionMark';
 import { stationOfBanner } from './cableId';
 import {
@@ -27,10 +27,33 @@ const maxPassingLineLength = 100;
 
 export type BodyParts = Omit<Cable, 'range' | 'id' | 'header' | 'level'>;
 
-export function readBanner(text: string, line: number, lead = leadCode(text)): Banner | undefined {
-  if (!p.gated.bannerLine.mayStart(lead) || !p.bannerMayStart(text, indentOf(text))) return undefined;
+/** Where a banner may start on a line: after a `Cable dated:` prefix, if any; -1 when the line cannot hold one. */
+function bannerOffset(text: string, lead: number): number {
+  if (!p.gated.bannerLine.mayStart(lead) || !p.bannerMayStart(text, indentOf(text))) return -1;
   const dated = p.gated.cableDatedPrefix.exec(text, lead);
-  const offset = dated ? dated[0].length : 0;
+  return dated ? dated[0].length : 0;
+}
+
+export function isBannerLine(text: string): boolean {
+  const offset = bannerOffset(text, leadCode(text));
+  return offset >= 0 && p.bannerLine.test(offset ? text.slice(offset) : text);
+}
+
+/**
+ * The banner on line `i`, read once per file: the cable splitter, the header and the body all
+ * look at the same lines.
+ */
+export function bannerAt(lines: readonly string[], facts: LineFacts, i: number): Banner | undefined {
+  const lead = facts.leads[i];
+  if (!p.gated.bannerLine.mayStart(lead)) return undefined;
+  let banner = facts.banners.get(i);
+  if (banner === undefined) facts.banners.set(i, (banner = readBanner(lines[i], i, lead) ?? null));
+  return banner ?? undefined;
+}
+
+export function readBanner(text: string, line: number, lead = leadCode(text)): Banner | undefined {
+  const offset = bannerOffset(text, lead);
+  if (offset < 0) return undefined;
   const m = p.bannerLine.exec(offset ? text.slice(offset) : text);
   if (!m) return undefined;
   const levelToken = groupToken(m, 'cls', line, offset)!;
@@ -64,10 +87,6 @@ export function readBanner(text: string, line: number, lead = leadCode(text)): B
   };
 }
 
-export function isBannerLine(text: string): boolean {
-  return readBanner(text, 0) !== undefined;
-}
-
 /** How far below the start of a repeated transmission header its section banner may be. */
 const sectionHeaderLines = 40;
 
@@ -89,12 +108,12 @@ export function isPrintoutNoise(text: string): boolean {
  * 07 HARARE 002271`. When line `i` starts such a header of the cable whose banner is `first`,
  * returns the line of the section's banner. Any text line on the way means it is not one.
  */
-export function continuedSectionBanner(lines: readonly string[], i: number, end: number, first: Banner): number | undefined {
+export function continuedSectionBanner(lines: readonly string[], facts: LineFacts, i: number, end: number, first: Banner): number | undefined {
   let sawFrom = false;
   for (let j = i; j < end && j <= i + sectionHeaderLines; j++) {
     const text = lines[j];
-    if (isBlank(text)) continue;
-    const banner = readBanner(text, j);
+    if (facts.leads[j] === blankLead) continue;
+    const banner = bannerAt(lines, facts, j);
     if (banner) {
       const sameCable =
         (banner.sectionNumber ?? 0) > 1 &&
@@ -160,7 +179,7 @@ export function parseBody(
     pageMarkers: [],
   };
   const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false, inQuote: false };
-  if (leadingBanner !== undefined) parts.banner = readBanner(lines[leadingBanner], leadingBanner);
+  if (leadingBanner !== undefined) parts.banner = bannerAt(lines, facts, leadingBanner);
   const { leads, hints } = facts;
   const signatureLine = findSignature(lines, start, end, parts);
   /** Lines that end a paragraph: next paragraph, heading, repeated banner, signature. */
@@ -187,7 +206,7 @@ export function parseBody(
     // A later section's repeated transmission header (multi-section printouts) is layout up to
     // that section's banner, which then reads as a repeated banner.
     if (parts.banner && !state.inQuote && startsRepeatedHeader(lines, i, lead)) {
-      const sectionBanner = continuedSectionBanner(lines, i, end, parts.banner);
+      const sectionBanner = continuedSectionBanner(lines, facts, i, end, parts.banner);
       if (sectionBanner !== undefined) {
         boundaries.push(i);
         i = sectionBanner - 1;
@@ -201,7 +220,7 @@ export function parseBody(
     }
     if (p.gated.classificationOnlyLine.test(text, lead) || p.gated.trailerLine.test(text, lead)) continue;
 
-    const banner = readBanner(text, i, lead);
+    const banner = bannerAt(lines, facts, i);
     if (banner) {
       if (!parts.banner && nonBlankSeen <= bannerSearchLines) {
         parts.banner = banner;

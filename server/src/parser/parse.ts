@@ -1,10 +1,10 @@
 // Entry point of the parser: text in, located model out. Never throws; linear in the input.
 import type { Banner, Cable, CableFile } from './model';
 import { splitLines, isBlank, lineRange, range } from './text';
-import { blankLead, lineFacts, type LineFacts } from './lineHints';
+import { blankLead, lineFacts, type LineFacts } from './lineFacts';
 import * as p from './patterns';
 import { parseHeader } from './header';
-import { continuedSectionBanner, isBannerLine, isBodyLine, parseBody, readBanner } from './body';
+import { bannerAt, continuedSectionBanner, isBannerLine, isBodyLine, parseBody } from './body';
 import { resolvePilcrows } from './numbering';
 import { deriveCableId } from './cableId';
 
@@ -52,7 +52,8 @@ function yearFromPreamble(lines: readonly string[], start: number, end: number):
  * partial-extract note, or a DTG line followed by FM) once the current cable has a body
  * (a SUBJECT line or a numbered paragraph).
  */
-function splitCables(lines: readonly string[], { leads }: LineFacts): [number, number][] {
+function splitCables(lines: readonly string[], facts: LineFacts): [number, number][] {
+  const { leads } = facts;
   const segments: [number, number][] = [];
   let start = 0;
   let hasBody = false;
@@ -62,7 +63,7 @@ function splitCables(lines: readonly string[], { leads }: LineFacts): [number, n
     const text = lines[i];
     const lead = leads[i];
     if (lead === blankLead) continue;
-    if (hasBody && startsHeader(lines, i, lead) && !(banner && continuedSectionBanner(lines, i, lines.length, banner) !== undefined)) {
+    if (hasBody && startsHeader(lines, i, lead) && !(banner && continuedSectionBanner(lines, facts, i, lines.length, banner) !== undefined)) {
       const segmentStart = includeDigraphAbove(lines, i);
       segments.push([start, segmentStart]);
       start = segmentStart;
@@ -70,7 +71,7 @@ function splitCables(lines: readonly string[], { leads }: LineFacts): [number, n
       banner = undefined;
       continue;
     }
-    banner ??= readBanner(text, i, lead);
+    banner ??= bannerAt(lines, facts, i);
     if (!hasBody && (p.gated.paragraphStart.test(text, lead) || (lead === 0x53 /* S */ && /^\s*SUBJECT:/.test(text)))) hasBody = true;
   }
   segments.push([start, lines.length]);

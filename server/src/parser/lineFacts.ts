@@ -3,6 +3,7 @@
 // summary`). Searching the whole text once for a short needle is native and far cheaper than a
 // regex run on every line; a line without a hint is known not to match, a line with one is
 // checked by the real pattern.
+import type { Banner } from './model';
 import { isSpaceCode } from './text';
 
 /** Bits of a line's hint. */
@@ -32,6 +33,8 @@ export interface LineFacts {
   readonly leads: readonly number[];
   /** Each line's `LineHint` bits. */
   readonly hints: readonly number[];
+  /** Banners read so far, by line (`null`: none there), filled as the parser asks (`bannerAt`). */
+  readonly banners: Map<number, Banner | null>;
 }
 
 /** The facts of each line of `text`, which `lines` holds split (by `splitLines`). */
@@ -59,7 +62,7 @@ export function lineFacts(text: string, lines: readonly string[]): LineFacts {
       hints[line] |= hint;
     }
   }
-  return { leads, hints };
+  return { leads, hints, banners: new Map() };
 }
 
 /** The line that holds offset `at`, at or after line `from` (binary search over the line starts). */
