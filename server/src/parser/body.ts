@@ -398,12 +398,12 @@ function readHeading(
   const text = lines[i];
   const before = i > start ? lines[i - 1] : '';
   // A page marker between a heading and its underline is layout (`Battle Lines` / `MOSCOW 00005645 005 OF 010` / `----`).
+  // Most lines follow a line that is no rule and stand over one that does not start like an
+  // underline: no heading, and the first characters tell so.
+  if (!previousBlank && !p.gated.dashRule.mayStart(i > start ? leads[i - 1] : blankLead) && !underlineMayFollow(leads, hints, i, end)) return undefined;
   const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, hints[i + 1], undefined, leads[i + 1]) ? i + 2 : i + 1;
   const after = next < end ? lines[next] : '';
   const afterLead = next < end ? leads[next] : blankLead;
-  // Most lines follow a line that is no rule and stand over one that neither is nor starts like
-  // an underline: no heading, and the first characters tell so.
-  if (!previousBlank && !p.gated.dashRule.mayStart(i > start ? leads[i - 1] : blankLead) && afterLead !== 0x2d /* - */ && afterLead !== 0x3d /* = */) return undefined;
   const ruleAbove = !previousBlank && p.dashRule.test(before);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
@@ -438,6 +438,17 @@ function readHeading(
   if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed) || /^(?:BEGIN|END)\b/i.test(trimmed)) return undefined;
   const t = token(i, text.indexOf(trimmed), trimmed);
   return { text: t.text, range: t.range, fullRange: underlined ? range(i, t.range.start.character, next, after.length) : t.range };
+}
+
+const startsLikeUnderline = (lead: number) => lead === 0x2d /* - */ || lead === 0x3d /* = */;
+
+/** The line below `i`, or the one below a page marker there, may be an underline. */
+function underlineMayFollow(leads: readonly number[], hints: readonly number[], i: number, end: number): boolean {
+  if (i + 1 >= end) return false;
+  if (startsLikeUnderline(leads[i + 1])) return true;
+  // Page markers are `PAGE …` lines or hold `00`.
+  const mayBeMarker = (hints[i + 1] & LineHint.PageMarker) !== 0 || leads[i + 1] === 0x50 /* P */;
+  return mayBeMarker && i + 2 < end && startsLikeUnderline(leads[i + 2]);
 }
 
 /**
