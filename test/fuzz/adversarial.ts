@@ -45,6 +45,14 @@ export const adversarialShapes: Record<string, Shape> = {
   'page-marker look-alikes': longLine(lineInBody('TASHKENT 00000578 ')),
   'banner look-alikes': longLine(lineInBody('C O N F I D E N T I A L ')),
   'NUL and lone surrogates': longLine(lineInBody('\0\ud800')),
+  // Caption-block and header lines whose old patterns were quadratic or worse (runs that two
+  // quantifiers could share, searched from every position), or that overflowed the stack.
+  'Classified By with a run of separators': longLine((size) => `SUBJECT: X\nClassified By: Joe${run(' ,', size)}f\n\n1. (C) y\n`),
+  'Classified By, a reason word, then spaces': longLine((size) => `SUBJECT: X\nClassified By: Joe for${run(' ', size)}x\n\n1. (C) y\n`),
+  'Classified By with a run of dots before an E.O.': longLine((size) => `SUBJECT: X\nClassified By: Joe${run(' .', size)}E.O. 12958\n\n1. (C) y\n`),
+  'E.O. DECL, spaces and a line separator': longLine((size) => `SUBJECT: X\nE.O. 12958: DECL${run(' ', size)}\u2028x\n\n1. (C) y\n`),
+  'an address with a run of slashes': longLine((size) => `${transmissionHeader}TO RUEHC/${run('/ ', size)}X\n\nSUBJECT: X\n\n1. (C) y\n`),
+  'routing indicators on one line': longLine((size) => `VZCZCXYZ0000\nRR${run(' RUEHAB', size)}\n${run('RUEHAB ', size)}\nDE RUEHNT #0578/01 1420839\n\nSUBJECT: X\n\n1. (C) y\n`),
   'many short paragraphs': manyLines((size) => run('¶1. (C) x\n', size)),
   'many blank lines (LF)': manyLines((size) => `${cableHead}${run('\n', size)}x`),
   'many lone CRs': manyLines((size) => `${cableHead}${run('\r', size)}x`),

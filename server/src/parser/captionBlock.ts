@@ -7,6 +7,7 @@ import * as p from './patterns';
 import { readPortionMark } from './portionMark';
 import { expandYear, isValidDate } from './dates';
 import { idStationNormalisation } from './tables';
+import { isSpaceCode } from './text';
 
 export type CaptionElementKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classified';
 
@@ -17,22 +18,42 @@ export interface CaptionElement {
   body: JoinedText;
 }
 
+const captionKinds: readonly CaptionElementKind[] = ['eo', 'tags', 'subject', 'ref', 'classified'];
+
+/** p.captionKeywords tried at one position only (sticky). */
+const captionKeywordAt = new RegExp(p.captionKeywords.source, p.captionKeywords.flags.replace('g', '') + 'y');
+
+/**
+ * Where p.captionKeywords may match: at the line start before T, A, S, U, P or R (its `^\s*`
+ * forms: TAGS, AGS, SUBJECT, UBJ, PROGRAM REF, REF), at white space before TA, TG or AG (` TAGS`,
+ * ` TAS`, ` AGS`), at `REF:`, or at a word start with E and `.`, `O` or white space (`E.O.`, `E O`,
+ * `EO`), `TAGS:`, `SUBJECT:` or `CLASSIFIED` and white space; in any case. Much cheaper to search
+ * for than the pattern, and it leaves few places to try the pattern at.
+ */
+const keywordCandidate = /^\s*[tasupr]|\be[.\so]|\s(?:t[ag]|ag)|\btags:|\bsubject:|ref:|\bclassified\s/gi;
+
+/** The first place at or after `from` where a caption keyword may start, or -1. */
+function nextKeywordCandidate(text: string, from: number): number {
+  keywordCandidate.lastIndex = from;
+  return keywordCandidate.exec(text)?.index ?? -1;
+}
+
+interface KeywordHit {
+  kind: CaptionElementKind;
+  start: number;
+  end: number;
+}
+
 /** The keywords found in one line, in order, with the text each one owns on that line. */
 export function findCaptionKeywords(text: string, line: number): CaptionElement[] {
-  const hits: { kind: CaptionElementKind; start: number; end: number }[] = [];
-  for (const m of text.matchAll(p.captionKeywords)) {
-    const kind = (Object.keys(m.groups!) as CaptionElementKind[]).find((k) => m.groups![k] !== undefined)!;
-    // `Classified by X; E.O. 12958, reasons 1.4 (b)`: an E.O. cited after Classified By is its
-    // reason, not the E.O. caption (which goes on with DECL, N/A or OADR).
-    if (kind === 'eo' && hits.some((h) => h.kind === 'classified') && !/^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
-    const leading = m[0].length - m[0].trimStart().length;
-    // `Classified By: Classified by …`: a keyword repeated right after itself is one keyword.
-    const previous = hits[hits.length - 1];
-    if (previous?.kind === kind && /^[\s:]*$/.test(text.slice(previous.end, m.index! + leading))) {
-      previous.end = m.index! + m[0].length;
-      continue;
-    }
-    hits.push({ kind, start: m.index! + leading, end: m.index! + m[0].length });
+  const hits: KeywordHit[] = [];
+  // The global search of p.captionKeywords, tried only where a keyword may start: the whole
+  // pattern at every position of every caption-block line was the dear part.
+  for (let at = nextKeywordCandidate(text, 0); at >= 0; ) {
+    captionKeywordAt.lastIndex = at;
+    const m = captionKeywordAt.exec(text);
+    if (m) addKeywordHit(hits, m, text);
+    at = nextKeywordCandidate(text, m ? at + m[0].length : at + 1);
   }
   return hits.map((hit, i) => {
     const keywordText = text.slice(hit.start, hit.end).trimEnd();
@@ -46,6 +67,33 @@ export function findCaptionKeywords(text: string, line: number): CaptionElement[
   });
 }
 
+function addKeywordHit(hits: KeywordHit[], m: RegExpExecArray, text: string): void {
+  // One group takes part in a match: the one of its alternative.
+  const kind = captionKinds.find((k) => m.groups![k] !== undefined)!;
+  // `Classified by X; E.O. 12958, reasons 1.4 (b)`: an E.O. cited after Classified By is its
+  // reason, not the E.O. caption (which goes on with DECL, N/A or OADR).
+  if (kind === 'eo' && hits.some((h) => h.kind === 'classified') && !/^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return;
+  const leading = m[0].length - m[0].trimStart().length;
+  // `Classified By: Classified by …`: a keyword repeated right after itself is one keyword.
+  const previous = hits[hits.length - 1];
+  if (previous?.kind === kind && /^[\s:]*$/.test(text.slice(previous.end, m.index + leading))) {
+    previous.end = m.index + m[0].length;
+    return;
+  }
+  hits.push({ kind, start: m.index + leading, end: m.index + m[0].length });
+}
+
+/**
+ * The matches of the global `regex` in `text`, like `text.matchAll(regex)`, which copies the
+ * regex on every call: dearer than the searches here. `regex` must not match empty text.
+ */
+function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) matches.push(m);
+  return matches;
+}
+
 function rangeOn(line: number, start: number, end: number) {
   return { start: { line, character: start }, end: { line, character: end } };
 }
@@ -54,6 +102,16 @@ function elementRange(element: CaptionElement) {
   return element.body.isEmpty ? element.keyword.range : { start: element.keyword.range.start, end: element.body.range.end };
 }
 
+// `\s*:?\s*` is written `\s*(?::\s*)?` below: the same text, but one way to split the white space,
+// so a failing match (no X6; a line separator U+2028 in the date) does not try them all.
+/** `DECL: X6`, `DECLASSIFY ON: 1.6 X1`: exempt from declassification. */
+const exemption = /^(?:DECL\w*|DECLASSIFY ON)\s*(?::\s*)?(?:1\.6\s*)?X\d/;
+/**
+ * p.declDate: `DECL: 05/21/2018`, with the date in group 1. The date cannot start with white
+ * space (the quantifiers before it took all of it), and saying so keeps a failing match linear.
+ */
+const declInstruction = /^(?:DECLASSIFY\s+ON|DECLL?)\s*(?::\s*)?((?!\s).*|)$/i;
+
 export function readEo(element: CaptionElement): EoLine {
   const orderMatch = /(1\d{3,4})/.exec(element.keyword.text)!;
   const order: Token = {
@@ -61,16 +119,16 @@ export function readEo(element: CaptionElement): EoLine {
     range: rangeOn(element.keyword.range.start.line, element.keyword.range.start.character + orderMatch.index, element.keyword.range.start.character + orderMatch.index + orderMatch[1].length),
   };
   const eo: EoLine = { range: elementRange(element), keyword: element.keyword, order, declKind: 'none' };
-  const raw = element.body.text.replace(/^:\s*/, '');
+  const raw = element.body.text.slice(/^:\s*/.exec(element.body.text)?.[0].length ?? 0);
   if (!raw) return eo;
   const skipped = element.body.text.length - raw.length;
   eo.instruction = element.body.token(skipped, raw);
   const upper = raw.toUpperCase();
   if (/^N\s?\/?\s?A\b/.test(upper)) eo.declKind = 'na';
-  else if (/^(?:DECL\w*|DECLASSIFY ON)\s*:?\s*(?:1\.6\s*)?X\d/.test(upper)) eo.declKind = 'exempt';
+  else if (exemption.test(upper)) eo.declKind = 'exempt';
   else if (/OADR/.test(upper)) eo.declKind = 'oadr';
   else {
-    const decl = p.declDate.exec(raw);
+    const decl = declInstruction.exec(raw);
     eo.declKind = 'other';
     if (decl) {
       const dateText = decl[1].trim();
@@ -104,14 +162,17 @@ function readDate(text: string): { year: number; month: number; day: number } | 
   return undefined;
 }
 
+/** A tag: a Markdown link `[PGOV](#)` (the text in group 1) or a word. */
+const tagWord = /\[([^\]\n]{1,60})\]\(#\)|[^\s,;]+/g;
+
 export function readTags(element: CaptionElement): TagsLine {
   const prefixText = element.keyword.text;
   const tags: Token[] = [];
   const text = element.body.text;
-  for (const m of text.matchAll(/\[([^\]\n]{1,60})\]\(#\)|[^\s,;]+/g)) {
+  for (const m of allMatches(tagWord, text)) {
     const value = m[1] ?? m[0];
-    if (/^TAGS?:?$/i.test(value)) continue;
-    tags.push(element.body.token(m.index! + (m[1] !== undefined ? 1 : 0), value));
+    if (value.length <= 5 && /^TAGS?:?$/i.test(value)) continue;
+    tags.push(element.body.token(m.index + (m[1] !== undefined ? 1 : 0), value));
   }
   return {
     range: elementRange(element),
@@ -151,16 +212,16 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
   const text = element.body.text;
   const items: Reference[] = [];
   const starts: { at: number; letter?: Token }[] = [];
-  for (const m of text.matchAll(enumerator)) {
+  for (const m of allMatches(enumerator, text)) {
     const letter = m[1] ?? m[2];
-    const at = m.index! + m[0].indexOf(letter);
+    const at = m.index + m[0].indexOf(letter);
     const previous = starts[starts.length - 1];
     // A lower-case letter is an enumerator only as the next letter of the list (`E. … f. … g.`,
     // or `a.` first, as in the lower-case rendering); elsewhere it is prose (`see a. note`).
     if (letter !== letter.toUpperCase() && letter.toUpperCase().charCodeAt(0) !== (previous?.letter ? previous.letter.text.toUpperCase().charCodeAt(0) + 1 : 65)) continue;
     // A doubled enumerator (`A. A. STATE 3080`) opens one item, not an empty one and a second A.
-    if (previous?.letter?.text === letter && /^\S*$/.test(text.slice(previous.at, m.index!).trim())) continue;
-    starts.push({ at: m.index! + (m[0].length - m[0].trimStart().length), letter: element.body.token(at, letter) });
+    if (previous?.letter?.text === letter && /^\S*$/.test(text.slice(previous.at, m.index).trim())) continue;
+    starts.push({ at: m.index + (m[0].length - m[0].trimStart().length), letter: element.body.token(at, letter) });
   }
   if (starts.length === 0 || starts[0].at > 0) starts.unshift({ at: 0 });
   for (let i = 0; i < starts.length; i++) {
@@ -170,7 +231,8 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     if (!itemText) continue;
     // Without enumerators, one item may list several cables (`CARACAS 1374; CARACAS 1256`,
     // `SECSTATE 11880 AND SECSTATE 10404`): each cable opens an item of its own.
-    const cites = starts[i].letter || itemText.length > 400 ? [] : citedCables(itemText, cableYear, own);
+    const searchedCites = !starts[i].letter && itemText.length <= 400;
+    const cites = searchedCites ? citedCables(itemText, cableYear, own) : [];
     if (cites.length > 1) {
       cites.forEach((cite, k) => {
         const a = k === 0 ? 0 : cite.start;
@@ -187,7 +249,9 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     }
     const item: Reference = { range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length), letter: starts[i].letter, text: itemText };
     // A bare reference names its cable whatever the case; ASCII-only upper case keeps every offset.
-    const cited = referencedCable(bareReference.test(itemText) ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear, own);
+    // Otherwise the item's cable is the first one citedCables found in the same text, if it looked.
+    const bare = bareReference.test(itemText);
+    const cited = searchedCites && !bare ? cites[0] : referencedCable(bare ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear, own);
     if (cited) {
       item.cableId = cited.id;
       item.cableIdRange = element.body.rangeOf(from + cited.start, from + cited.end);
@@ -241,12 +305,13 @@ function referencedCable(text: string, cableYear: number | undefined, own?: OwnC
   const shift = enumerator ? enumerator.length - 1 : 0;
   const at = (m: RegExpExecArray, id: string) => ({ id, start: m.index + (m[0].length - m[0].trimStart().length) + shift, end: m.index + m[0].length + shift });
   let m: RegExpExecArray | undefined;
-  for (const candidate of searched.matchAll(cableReferences)) {
-    const end = candidate.index! + candidate[0].length;
+  cableReferences.lastIndex = 0;
+  for (let candidate = cableReferences.exec(searched); candidate; candidate = cableReferences.exec(searched)) {
+    const end = candidate.index + candidate[0].length;
     // `TRIPOLI 00000829  001.2 OF 002` is this cable's page marker run into the REF line.
     const pageMarker = /^\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}/i.test(searched.slice(end, end + 24));
     if (!pageMarker && !notAStation.test(candidate[3])) {
-      m = candidate as RegExpExecArray;
+      m = candidate;
       break;
     }
   }
@@ -267,26 +332,97 @@ function referencedCable(text: string, cableYear: number | undefined, own?: OwnC
   return at(m, `${String(year % 100).padStart(2, '0')}${station}${serial}`);
 }
 
+// The tails that readClassifiedBy cuts off the classifier's name. Each was a regex of the form
+// `[\s,;.:]*TAIL$` (case-insensitive) replaced by '': searched at every position of the text, with
+// runs of white space that two quantifiers could share, they took cubic time on long lines. Here
+// the start of TAIL is found first, by a search that cannot linger in white space, and the cut
+// then takes the separators before it too: the same cut, in linear time.
+//   reason words:    [\s,;.:]*(?:for\s+|per\s+|under\s+)?(?:reasons?|rea\s*sons?)?\s*:?\s*$
+//   reason section:  [\s,;.:]*(?:(?:for\s+|per\s+)?reasons?\s*:?\s*|under\s+)section\s*$
+//   E.O. citation:   [\s,;.:]*\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}$
+
+/** `[\s,;.:]`: the separators in front of a tail. */
+function isSeparatorCode(code: number): boolean {
+  return isSpaceCode(code) || code === 0x2c /* , */ || code === 0x3b /* ; */ || code === 0x2e /* . */ || code === 0x3a /* : */;
+}
+
+/** `text` up to `tailStart`, without the separators in front of it. */
+function cutBefore(text: string, tailStart: number): string {
+  let end = tailStart;
+  while (end > 0 && isSeparatorCode(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** Where the white space with at most one colon (`\s*:?\s*`) that ends at `end` starts. */
+function blanksAndColonStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && text.charCodeAt(start - 1) === 0x3a /* : */) {
+    start--;
+    while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  }
+  return start;
+}
+
+/**
+ * The reason-words tail where it starts with a word (`for reasons:`, `under`, `rea sons`): the
+ * words, then `\s*(?::\s*)?` (the same as `\s*:?\s*`, but with one way to share the white space).
+ */
+const reasonWordsTail = /(?:(?:for|per|under)\s+(?:(?:reasons?|rea\s*sons?)\s*)?|(?:reasons?|rea\s*sons?)\s*)(?::\s*)?$/i;
+
+function withoutReasonWords(text: string): string {
+  // Without words the tail is the white space and colon at the end, which follows any words.
+  return cutBefore(text, reasonWordsTail.exec(text)?.index ?? blanksAndColonStart(text, text.length));
+}
+
+/** `section` at `lastIndex`, then only white space. */
+const sectionAtEnd = /section\s*$/iy;
+/** What the reason-section tail holds before `section` (a word always starts it). */
+const reasonBeforeSection = /(?:(?:for|per)\s+)?reasons?\s*(?::\s*)?$|under\s+$/i;
+
+function withoutReasonSection(text: string): string {
+  const sectionStart = text.trimEnd().length - 'section'.length;
+  sectionAtEnd.lastIndex = sectionStart;
+  if (sectionStart < 0 || !sectionAtEnd.test(text)) return text;
+  const reason = reasonBeforeSection.exec(text.slice(0, sectionStart));
+  return reason ? cutBefore(text, reason.index) : text;
+}
+
+/** The E.O. citation tail without its separators; it is at most 11 characters long. */
+const eoCitation = /\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}$/i;
+
+function withoutEoCitation(text: string): string {
+  // One character more than the longest citation, for `\b` to see what comes before it.
+  const from = Math.max(0, text.length - 12);
+  const m = eoCitation.exec(text.slice(from));
+  return m ? cutBefore(text, from + m.index) : text;
+}
+
+/** After the section: a parenthesis (its text in group 1), a word, or another sign. */
+const letterListPart = /\(([^()]{0,20})\)|[A-Za-z]+\d*|[^\sA-Za-z]/g;
+const wordInParentheses = /[A-Za-z]+\d*/g;
+
 export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
-  const text = element.body.text.replace(/^\s*:\s*/, (s) => ' '.repeat(s.length));
+  // A colon after the keyword becomes blanks, which keeps the offsets.
+  const colon = /^\s*:\s*/.exec(element.body.text)?.[0] ?? '';
+  const text = colon ? ' '.repeat(colon.length) + element.body.text.slice(colon.length) : element.body.text;
   const result: ClassifiedBy = { range: elementRange(element), keyword: element.keyword, letters: [] };
   const section = /(?<![\d.])(\d)\s?[.,]\s?(\d)(?![\d])/.exec(text);
   // The reason words, and an E.O. cited with them (`; reasons: E.O. 12958`, `. E.O. 12958 Reason`), are not the classifier.
-  const reasonWords = /[\s,;.:]*(?:for\s+|per\s+|under\s+)?(?:reasons?|rea\s*sons?)?\s*:?\s*$/i;
-  const reasonSection = /[\s,;.:]*(?:(?:for\s+|per\s+)?reasons?\s*:?\s*|under\s+)section\s*$/i;
-  result.who = (section ? text.slice(0, section.index) : text).replace(reasonSection, '').replace(reasonWords, '').replace(/[\s,;.:]*\b(?:E\.?\s?O\.?|EO)\s?1\d{3,4}$/i, '').replace(reasonWords, '').trim() || undefined;
+  const named = section ? text.slice(0, section.index) : text;
+  result.who = withoutReasonWords(withoutEoCitation(withoutReasonWords(withoutReasonSection(named)))).trim() || undefined;
   if (!section) return result;
   result.section = element.body.token(section.index, section[0]);
   // Letters follow the section: `(B,D)`, `(b) and (d)`, `b, d, and e`; stop at the first real word
   // or a parenthesis that holds something else (a portion mark, an exemption such as X6).
   const tailStart = section.index + section[0].length;
   const tail = text.slice(tailStart, tailStart + 80);
-  for (const m of tail.matchAll(/\(([^()]{0,20})\)|[A-Za-z]+\d*|[^\sA-Za-z]/g)) {
-    const at = tailStart + m.index!;
+  for (const m of allMatches(letterListPart, tail)) {
+    const at = tailStart + m.index;
     if (m[1] !== undefined) {
-      const letters = [...m[1].matchAll(/[A-Za-z]+\d*/g)];
+      const letters = allMatches(wordInParentheses, m[1]);
       if (!letters.every((l) => /^[A-Za-z]$|^and$/i.test(l[0]))) break;
-      for (const l of letters) if (l[0].length === 1) result.letters.push(element.body.token(at + 1 + l.index!, l[0]));
+      for (const l of letters) if (l[0].length === 1) result.letters.push(element.body.token(at + 1 + l.index, l[0]));
     } else if (/^[A-Za-z]$/.test(m[0])) result.letters.push(element.body.token(at, m[0]));
     else if (!/^(?:and|or|[,;&+/)(])$/i.test(m[0])) break;
   }

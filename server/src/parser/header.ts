@@ -1,7 +1,7 @@
 // The transmission header: VZCZC, precedence digraph, DE, security line, DTG, FM, TO/INFO/XMT.
 import type { Address, AddressKind, Dtg, Header, HeaderShape, PrecedenceWord, Token } from './model';
 import * as p from './patterns';
-import { groupToken, isBlank, lineRange, range, token} from './text';
+import { indentOf, isSpaceCode, leadCode, lineRange, range, token } from './text';
 import { expandYear, monthNumber } from './dates';
 import { securityGroupLevel } from './tables';
 
@@ -9,6 +9,48 @@ const precedenceWords: readonly PrecedenceWord[] = ['FLASH', 'NIACT IMMEDIATE', 
 
 /** How many unrecognised lines in a row may sit inside a header (printout and mail blocks). */
 const maxUnknownRun = 12;
+
+/**
+ * FM lines: `/^\s*(FM)[ \t]+(\S.*?)\s*$/` (p.fmLine) matches the same lines with the same groups,
+ * but its lazy group tries `\s*$` after every character: quadratic on a line of spaces. Here the
+ * group ends at its last non-blank character, found once.
+ */
+const fmLine = /^\s*(FM)[ \t]+(\S(?:.*\S)?)\s*$/;
+
+/** The same pattern without the `d` flag, which makes a match several times dearer; offsets are worked out from the match instead. */
+function withoutIndices(regex: RegExp): RegExp {
+  return new RegExp(regex.source, regex.flags.replace('d', ''));
+}
+
+const capitals = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The header's line patterns, each behind a gate on the first non-blank character of the line
+ * (see p.LinePattern): most lines are tried against one or two patterns, not all of them.
+ */
+export const headerGates = {
+  vzczcLine: new p.LinePattern(withoutIndices(p.vzczcLine), 'V'),
+  deKeyword: new p.LinePattern(withoutIndices(p.deKeyword), 'D'),
+  deLine: new p.LinePattern(withoutIndices(p.deLine), 'D'),
+  securityLine: new p.LinePattern(withoutIndices(p.securityLine), 'Z'),
+  dtgLine: new p.LinePattern(withoutIndices(p.dtgLine), '0123456789ZOPR'),
+  fmLine: new p.LinePattern(fmLine, 'F'),
+  addressKeywordLine: new p.LinePattern(withoutIndices(p.addressKeywordLine), 'TIX'),
+  btLine: new p.LinePattern(p.btLine, 'B'),
+  nnnnLine: new p.LinePattern(p.nnnnLine, 'N'),
+  digraphLine: new p.LinePattern(withoutIndices(p.digraphLine), capitals),
+  routingIndicatorsLine: new p.LinePattern(p.routingIndicatorsLine, 'R'),
+  /** `INFO LOG-00 NP-00 …` above the header proper. */
+  officeSymbolsInfoLine: new p.LinePattern(/^\s*INFO\s+[A-Z0-9]+-\d\d/, 'I'),
+  partnerDateLine: new p.LinePattern(p.partnerDateLine, capitals),
+};
+const gates = headerGates;
+
+/**
+ * The first characters of p.wrapperLine's field alternatives (`null`, `Cable Text:`, `DATE:`, …,
+ * `>`); its other alternative, `… From … Inbox`, may start anywhere but needs `Inbox`.
+ */
+export const wrapperFieldStart = new p.LinePattern(p.wrapperLine, 'nCTADIOSM>');
 
 export interface HeaderResult {
   header: Header;
@@ -18,13 +60,18 @@ export interface HeaderResult {
   leadingBanner?: number;
 }
 
-/** Parses the header from `start`; `isBodyLine` tells where the body begins. */
+/**
+ * Parses the header from `start`; `isBodyLine` tells where the body begins. `leads`, each line's
+ * first non-blank character (LineFacts.leads), spares looking at most lines below the header;
+ * without it the same is worked out from the lines.
+ */
 export function parseHeader(
   lines: readonly string[],
   start: number,
   end: number,
   isBannerLine: (text: string) => boolean,
   isBodyLine: (text: string) => boolean,
+  leads?: readonly number[],
 ): HeaderResult {
   const header: Header = { shape: 'none', range: range(start, 0, start, 0), extraFrom: [], to: [], info: [], xmt: [] };
   let lastHeaderLine = -1;
@@ -35,29 +82,31 @@ export function parseHeader(
   const seen = { partial: false, printout: false, wrapper: false };
   // Mail and database wrappers put `Subject:` or a banner above the real header: body lines
   // only count once the header proper has begun.
-  const headerFloor = findHeaderStart(lines, start, end, isBodyLine);
+  const headerFloor = findHeaderStart(lines, start, end, isBodyLine, leads);
   let i = start;
   for (; i < end; i++) {
     const text = lines[i];
-    if (isBlank(text)) {
+    const indent = indentOf(text);
+    if (indent === text.length) {
       addressKind = undefined;
       continue;
     }
+    const lead = text.charCodeAt(indent);
     if (i < headerFloor) {
-      if (isBannerLine(text) && leadingBanner === undefined) leadingBanner = i;
-      else if (p.printoutLine.test(text) || p.officeSymbolsLine.test(text) || /^\s*INFO\s+[A-Z0-9]+-\d\d/.test(text)) seen.printout = true;
+      if (leadingBanner === undefined && isBannerLine(text)) leadingBanner = i;
+      else if (p.gated.printoutLine.test(text, lead) || isOfficeSymbolsLine(text, indent, lead) || gates.officeSymbolsInfoLine.test(text, lead)) seen.printout = true;
       else seen.wrapper = true;
       continue;
     }
     if (isBannerLine(text)) {
-      if (lastHeaderLine < 0 && leadingBanner === undefined && nextNonBlankMatches(lines, i + 1, end, p.vzczcLine)) {
+      if (lastHeaderLine < 0 && leadingBanner === undefined && nextNonBlankMatches(lines, i + 1, end, gates.vzczcLine)) {
         leadingBanner = i;
         continue;
       }
       break;
     }
     if (isBodyLine(text)) break;
-    const recognised = readHeaderLine(header, text, i, addressKind, expectRoutingIndicators, seen);
+    const recognised = readHeaderLine(header, text, i, indent, addressKind, expectRoutingIndicators, seen);
     if (recognised) {
       lastHeaderLine = i;
       unknownRun = 0;
@@ -90,12 +139,14 @@ function shapeOf(header: Header, seen: { partial: boolean; printout: boolean; wr
 }
 
 /** The VZCZC or DTG-and-FM line that opens a header below wrapper lines, if any. */
-function findHeaderStart(lines: readonly string[], start: number, end: number, isBodyLine: (text: string) => boolean): number {
+function findHeaderStart(lines: readonly string[], start: number, end: number, isBodyLine: (text: string) => boolean, leads: readonly number[] | undefined): number {
   for (let i = start; i < end && i < start + 40; i++) {
     const text = lines[i];
-    if (p.vzczcLine.test(text)) return recordDumpHeader(lines, i, end) ?? i;
-    if (p.dtgLine.test(text) && p.fmLine.test(lines[i + 1] ?? '')) return recordDumpHeader(lines, i, end) ?? i;
-    if (p.paragraphStart.test(text) && isBodyLine(text)) return start;
+    // A blank line's lead (NaN from leadCode, blankLead in `leads`) passes no gate.
+    const lead = leads ? leads[i] : leadCode(text);
+    if (gates.vzczcLine.test(text, lead)) return recordDumpHeader(lines, i, end, leads) ?? i;
+    if (gates.dtgLine.test(text, lead) && gates.fmLine.test(lines[i + 1] ?? '')) return recordDumpHeader(lines, i, end, leads) ?? i;
+    if (p.gated.paragraphStart.test(text, lead) && isBodyLine(text)) return start;
   }
   return start;
 }
@@ -108,127 +159,178 @@ const recordDumpLines = 200;
  * … `header:`, the header again, `---- header ends ----`). The copy after `header:` is the one
  * that runs into the body, so the header starts there and the first copy is wrapper.
  */
-function recordDumpHeader(lines: readonly string[], from: number, end: number): number | undefined {
+function recordDumpHeader(lines: readonly string[], from: number, end: number, leads: readonly number[] | undefined): number | undefined {
   for (let i = from + 1; i < end && i < from + recordDumpLines; i++) {
+    // Up to 200 lines for every header: a look at the first character rules out nearly all,
+    // and a look at `leads` spares even loading the line.
+    if (leads ? leads[i] !== 0x68 /* h */ : !mayStartRecordDumpHeader(lines[i])) continue;
     if (!p.recordDumpHeaderLine.test(lines[i])) continue;
-    const next = i + 1 < end && p.dtgLine.test(lines[i + 1]) && p.fmLine.test(lines[i + 2] ?? '');
+    const next = i + 1 < end && gates.dtgLine.test(lines[i + 1]) && gates.fmLine.test(lines[i + 2] ?? '');
     return next ? i + 1 : undefined;
   }
   return undefined;
 }
 
-function nextNonBlankMatches(lines: readonly string[], from: number, end: number, re: RegExp): boolean {
+/** `header:` alone on its line starts with `h` or white space. */
+function mayStartRecordDumpHeader(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x68 /* h */ || isSpaceCode(first);
+}
+
+function nextNonBlankMatches(lines: readonly string[], from: number, end: number, pattern: p.LinePattern): boolean {
   for (let i = from; i < end && i < from + 5; i++) {
-    if (!isBlank(lines[i])) return re.test(lines[i]);
+    const text = lines[i];
+    const indent = indentOf(text);
+    if (indent < text.length) return pattern.test(text, text.charCodeAt(indent));
   }
   return false;
 }
 
 interface Recognised {
-  addressKind?: AddressKind;
-  expectRoutingIndicators?: boolean;
+  readonly addressKind?: AddressKind;
+  readonly expectRoutingIndicators?: boolean;
 }
+
+// What a recognised line tells about the next one; shared, never changed.
+const headerLine: Recognised = {};
+const routingIndicatorsFollow: Recognised = { expectRoutingIndicators: true };
+const addresseesFollow: Record<AddressKind, Recognised> = { TO: { addressKind: 'TO' }, INFO: { addressKind: 'INFO' }, XMT: { addressKind: 'XMT' } };
 
 /** Reads one non-blank header line into `header`; undefined when the line is not a header line. */
 function readHeaderLine(
   header: Header,
   text: string,
-  index: number,
+  line: number,
+  indent: number,
   addressKind: AddressKind | undefined,
   expectRoutingIndicators: boolean,
   seen: { partial: boolean; printout: boolean; wrapper: boolean },
 ): Recognised | undefined {
+  // Every group that starts a pattern starts at the first non-blank character.
+  const lead = text.charCodeAt(indent);
   let m: RegExpExecArray | null;
-  if ((m = p.vzczcLine.exec(text))) {
-    const t = groupToken(m, 1, index)!;
-    header.transmissionId ??= { ...t, wellFormed: p.vzczcWellFormed.test(t.text) };
-    return { expectRoutingIndicators: true };
+  if ((m = gates.vzczcLine.exec(text, lead))) {
+    header.transmissionId ??= { text: m[1], range: range(line, indent, line, indent + m[1].length), wellFormed: p.vzczcWellFormed.test(m[1]) };
+    return routingIndicatorsFollow;
   }
-  if (p.partialExtractNote.test(text)) {
+  if (p.gated.partialExtractNote.test(text, lead)) {
     seen.partial = true;
-    return {};
+    return headerLine;
   }
-  if ((m = p.deKeyword.exec(text))) {
-    if (!header.de) header.de = readDe(text, index, m);
-    return {};
+  if (gates.deKeyword.test(text, lead)) {
+    if (!header.de) header.de = readDe(text, line, indent);
+    return headerLine;
   }
-  if ((m = p.securityLine.exec(text)) && /^ZN[RY]$/.test(m[1])) {
-    header.security ??= readSecurity(m, text, index);
-    return {};
+  if ((m = gates.securityLine.exec(text, lead)) && (m[1] === 'ZNR' || m[1] === 'ZNY')) {
+    header.security ??= readSecurity(m, text, line, indent);
+    return headerLine;
   }
-  if ((m = p.dtgLine.exec(text))) {
-    header.dtg ??= readDtg(m, index);
-    return {};
+  if (mayBeDtgLine(text, indent, lead) && (m = gates.dtgLine.regex.exec(text))) {
+    header.dtg ??= readDtg(m, text, line, indent);
+    return headerLine;
   }
-  if ((m = p.fmLine.exec(text))) {
-    const name = groupToken(m, 2, index)!;
+  if ((m = gates.fmLine.exec(text, lead))) {
+    const name = token(line, text.indexOf(m[2], indent + 2), m[2]);
     if (header.from) header.extraFrom.push(name);
     else header.from = name;
-    return {};
+    return headerLine;
   }
-  if ((m = p.addressKeywordLine.exec(text))) {
+  if ((m = gates.addressKeywordLine.exec(text, lead))) {
     const kind = m[1] as AddressKind;
-    const rest = text.slice(m[0].length);
-    if (kind === 'INFO' && p.officeSymbols.test(rest)) {
+    const from = m[0].length;
+    if (kind === 'INFO' && p.officeSymbols.test(text.slice(from))) {
       seen.printout = true;
-      return {};
+      return headerLine;
     }
-    if (rest.trim() && !p.addressPageNoise.test(rest)) {
-      pushAddress(header, readAddress(kind, text, index, m[0].length, groupToken(m, 1, index)));
+    const pageNoise = text.charCodeAt(from) === 0x50 /* P */ && p.addressPageNoise.test(text.slice(from));
+    if (trimmedLength(text) > from && !pageNoise) {
+      pushAddress(header, readAddress(kind, text, line, from, token(line, indent, kind)));
     }
-    return { addressKind: kind };
+    return addresseesFollow[kind];
   }
-  if (p.btLine.test(text) || p.nnnnLine.test(text)) return {};
-  if (!header.precedenceDigraph && expectRoutingIndicators && (m = p.digraphLine.exec(text))) {
-    const offset = m.indices![2][0];
+  if (gates.btLine.test(text, lead) || gates.nnnnLine.test(text, lead)) return headerLine;
+  if (!header.precedenceDigraph && expectRoutingIndicators && (m = gates.digraphLine.exec(text, lead))) {
     header.precedenceDigraph = {
-      range: range(index, 0, index, text.trimEnd().length),
-      digraph: groupToken(m, 1, index)!,
-      routingIndicators: routingIndicatorTokens(m[2], index, offset),
+      range: range(line, 0, line, trimmedLength(text)),
+      digraph: token(line, indent, m[1]),
+      // The routing indicators follow the two-letter digraph directly.
+      routingIndicators: routingIndicatorTokens(m[2], line, indent + 2),
     };
-    return { expectRoutingIndicators: true };
+    return routingIndicatorsFollow;
   }
-  if (expectRoutingIndicators && header.precedenceDigraph && p.routingIndicatorsLine.test(text)) {
-    header.precedenceDigraph.routingIndicators.push(...routingIndicatorTokens(text, index, 0));
-    header.precedenceDigraph.range = { start: header.precedenceDigraph.range.start, end: { line: index, character: text.trimEnd().length } };
-    return { expectRoutingIndicators: true };
+  if (expectRoutingIndicators && header.precedenceDigraph && gates.routingIndicatorsLine.test(text, lead)) {
+    // One by one: spread into push, a long line of indicators would overflow the stack.
+    for (const indicator of routingIndicatorTokens(text, line, 0)) header.precedenceDigraph.routingIndicators.push(indicator);
+    header.precedenceDigraph.range = { start: header.precedenceDigraph.range.start, end: { line, character: trimmedLength(text) } };
+    return routingIndicatorsFollow;
   }
-  if (p.printoutLine.test(text) || p.officeSymbolsLine.test(text) || p.classificationOnlyLine.test(text)) {
+  if (p.gated.printoutLine.test(text, lead) || isOfficeSymbolsLine(text, indent, lead) || p.gated.classificationOnlyLine.test(text, lead)) {
     seen.printout = true;
-    return {};
+    return headerLine;
   }
   if (addressKind) {
-    pushAddress(header, readAddress(addressKind, text, index, 0, undefined));
-    return { addressKind };
+    pushAddress(header, readAddress(addressKind, text, line, 0, undefined));
+    return addresseesFollow[addressKind];
   }
-  if (p.wrapperLine.test(text) || p.partnerDateLine.test(text)) {
+  if (isWrapperLine(text, lead) || gates.partnerDateLine.test(text, lead)) {
     seen.wrapper = true;
-    return {};
+    return headerLine;
   }
   return undefined;
 }
 
+/** A prosign letter before the date-time group stands alone (`O 041614Z …`); most lines that start with O, P, R or Z do not. */
+function mayBeDtgLine(text: string, indent: number, lead: number): boolean {
+  return gates.dtgLine.mayStart(lead) && (lead <= 0x39 /* a digit */ || isGap(text.charCodeAt(indent + 1)));
+}
+
+/** `LOG-00 NP-00 …` or `/12W`: address lines (`RUEHC/SECSTATE WASHDC`) start with capitals too, but hold no dash. */
+function isOfficeSymbolsLine(text: string, indent: number, lead: number): boolean {
+  return (lead === 0x2f /* / */ || text.includes('-', indent)) && p.gated.officeSymbolsLine.test(text, lead);
+}
+
+/** p.wrapperLine: a mail or database field at the start, or `… From … Inbox` anywhere. */
+function isWrapperLine(text: string, lead: number): boolean {
+  return (wrapperFieldStart.mayStart(lead) || text.includes('Inbox')) && p.wrapperLine.test(text);
+}
+
+const routingIndicator = new RegExp(p.routingIndicator.source, 'g');
+
 function routingIndicatorTokens(text: string, line: number, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(p.routingIndicator)) out.push(token(line, offset + m.index!, m[0]));
+  // An exec loop: matchAll copies the regex on every call.
+  routingIndicator.lastIndex = 0;
+  for (let m = routingIndicator.exec(text); m; m = routingIndicator.exec(text)) out.push(token(line, offset + m.index, m[0]));
   return out;
 }
 
-function readDe(text: string, line: number, keyword: RegExpExecArray): Header['de'] {
-  const de: NonNullable<Header['de']> = {
-    range: range(line, 0, line, text.trimEnd().length),
-    keyword: groupToken(keyword, 1, line)!,
-    wellFormed: false,
-  };
-  const m = p.deLine.exec(text);
-  if (!m) return de;
-  const julian = groupToken(m, 4, line)!;
+/** `text.trimEnd().length`, without the copy. */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+// Group offsets below: a group's text cannot occur in the blanks and signs between it and the
+// group before it, so searching from the end of the group before finds the group itself.
+
+function readDe(text: string, line: number, indent: number): Header['de'] {
+  const whole = range(line, 0, line, trimmedLength(text));
+  const keyword = token(line, indent, 'DE');
+  const m = gates.deLine.exec(text);
+  if (!m) return { range: whole, keyword, wellFormed: false };
+  const station = token(line, text.indexOf(m[1], indent + 2), m[1]);
+  const serial = token(line, text.indexOf(m[2], station.range.end.character), m[2]);
+  const part = m[3] === undefined ? undefined : token(line, text.indexOf(m[3], serial.range.end.character), m[3]);
+  const julian = token(line, text.indexOf(m[4], (part ?? serial).range.end.character), m[4]);
+  // Spelled out, not spread from the object above: a spread followed by this many keys costs microseconds.
   return {
-    ...de,
+    range: whole,
+    keyword,
     wellFormed: true,
-    station: groupToken(m, 1, line),
-    serial: groupToken(m, 2, line),
-    part: groupToken(m, 3, line),
+    station,
+    serial,
+    part,
     julian,
     julianDay: Number(julian.text.slice(0, 3)),
     hour: Number(julian.text.slice(3, 5)),
@@ -236,27 +338,33 @@ function readDe(text: string, line: number, keyword: RegExpExecArray): Header['d
   };
 }
 
-function readSecurity(m: RegExpExecArray, text: string, line: number): Header['security'] {
-  const group = groupToken(m, 2, line);
+function readSecurity(m: RegExpExecArray, text: string, line: number, indent: number): Header['security'] {
+  // The group, when there is one, ends the match.
+  const group = m[2] === undefined ? undefined : token(line, m[0].length - m[2].length, m[2]);
   const valid = group && p.securityGroup.exec(group.text);
   return {
-    range: range(line, 0, line, text.trimEnd().length),
-    prosign: groupToken(m, 1, line)!,
+    range: range(line, 0, line, trimmedLength(text)),
+    prosign: token(line, indent, m[1]),
     group,
     level: valid ? securityGroupLevel[valid[1]] : undefined,
     efto: valid?.[1] === 'E',
   };
 }
 
-function readDtg(m: RegExpExecArray, line: number): Dtg {
-  const precedences = [groupToken(m, 1, line), groupToken(m, 2, line)].filter((t): t is Token => t !== undefined);
-  const group = groupToken(m, 3, line)!;
-  const dayToken = groupToken(m, 4, line)!;
-  const hh = groupToken(m, 5, line)!;
-  const mm = groupToken(m, 6, line)!;
+function readDtg(m: RegExpExecArray, text: string, line: number, indent: number): Dtg {
+  const first = m[1] === undefined ? undefined : token(line, indent, m[1]);
+  const second = m[2] === undefined ? undefined : token(line, text.indexOf(m[2], indent + 1), m[2]);
+  const precedences = [first, second].filter((t): t is Token => t !== undefined);
+  // The date-time group ends the match (the look-ahead after it takes no characters).
+  const groupStart = m[0].length - m[3].length;
+  const group = token(line, groupStart, m[3]);
+  const dayToken = token(line, groupStart, m[4]);
+  const hh = token(line, groupStart + 2, m[5]);
+  const mm = token(line, groupStart + 4, m[6]);
   const timeToken: Token = { text: hh.text + mm.text, range: { start: hh.range.start, end: mm.range.end } };
-  const monthToken = groupToken(m, 7, line)!;
-  const yearToken = groupToken(m, 8, line)!;
+  // `ddhhmmZ`, blanks, the month.
+  const monthToken = token(line, text.indexOf(m[7], groupStart + 7), m[7]);
+  const yearToken = token(line, m[0].length - m[8].length, m[8]);
   return {
     range: { start: precedences[0]?.range.start ?? group.range.start, end: group.range.end },
     groupRange: group.range,
@@ -273,57 +381,137 @@ function readDtg(m: RegExpExecArray, line: number): Dtg {
   };
 }
 
-/** Parses `[RI/]NAME [//OFFICE//] [PRECEDENCE] [MCN]` starting at `from`. */
+const mcnWord = /^\d{3,4}(?:-\d{3,4})?$/;
+const oneWordPrecedences: ReadonlySet<string> = new Set(precedenceWords);
+
+/**
+ * The length of the routing indicator that opens an address at `at` (`RUEHC/`, `ZEN/`, `XMT/`;
+ * `(R[A-Z]{3,6}|ZEN|XMT)\/`), without the slash; 0 when there is none.
+ */
+function routingIndicatorLength(text: string, at: number): number {
+  if (text.startsWith('ZEN/', at) || text.startsWith('XMT/', at)) return 3;
+  if (text.charCodeAt(at) !== 0x52 /* R */) return 0;
+  let end = at + 1;
+  while (isCapital(text.charCodeAt(end))) end++;
+  // R and three to six capitals, then the slash: a longer run of capitals is no indicator.
+  const capitals = end - at - 1;
+  return capitals >= 3 && capitals <= 6 && text.charCodeAt(end) === 0x2f /* / */ ? end - at : 0;
+}
+
+/** Space or tab: what separates the words of an address. */
+function isGap(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** Where the word (maybe empty) that ends at `end` starts, not before `floor`. */
+function wordStart(text: string, floor: number, end: number): number {
+  while (end > floor && !isGap(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Where the run of spaces and tabs that ends at `end` starts, not before `floor`. */
+function gapStart(text: string, floor: number, end: number): number {
+  while (end > floor && isGap(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `text` from `start` to `end` without the slashes (and, with `andBlanks`, white space) at its end. */
+function withoutTrailing(text: string, start: number, end: number, andBlanks: boolean): string {
+  while (end > start) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 0x2f /* / */ && !(andBlanks && isSpaceCode(code))) break;
+    end--;
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * Parses `[RI/]NAME [//OFFICE//] [PRECEDENCE] [MCN]` starting at `from`. The MCN and the
+ * precedence are peeled off the end word by word (words are separated by spaces and tabs).
+ */
 function readAddress(kind: AddressKind, text: string, line: number, from: number, keyword: Token | undefined): Address {
-  let rest = text.slice(from).trimEnd();
-  let start = from + (rest.length - rest.trimStart().length);
-  rest = rest.trimStart();
-  const address: Address = {
-    kind,
-    range: range(line, keyword ? keyword.range.start.character : start, line, from + text.slice(from).trimEnd().length),
-    keyword,
-    name: token(line, start, rest),
-    misspeltPrecedence: false,
+  const end = Math.max(from, trimmedLength(text));
+  let start = from;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  const addressStart = start;
+  let routingIndicator: Token | undefined;
+  const riLength = routingIndicatorLength(text, start);
+  if (riLength) {
+    routingIndicator = token(line, start, text.slice(start, start + riLength));
+    start += riLength + 1;
+  }
+  // The words left are those from `start` up to `wordsEnd`, none when `noWords`; the last one
+  // starts at `last` (it and the first may be empty).
+  let wordsEnd = end;
+  let noWords = false;
+  let last = wordStart(text, start, wordsEnd);
+  /** Drops the last word and the gap before it. */
+  const dropWordsFrom = (at: number) => {
+    if (at === start) noWords = true;
+    else {
+      wordsEnd = gapStart(text, start, at);
+      last = wordStart(text, start, wordsEnd);
+    }
   };
-  const ri = /^(R[A-Z]{3,6}|ZEN|XMT)\//.exec(rest);
-  if (ri) {
-    address.routingIndicator = token(line, start, ri[1]);
-    start += ri[0].length;
-    rest = rest.slice(ri[0].length);
+  let mcn: Token | undefined;
+  if (isDigit(text.charCodeAt(last)) && mcnWord.test(text.slice(last, wordsEnd))) {
+    mcn = token(line, last, text.slice(last, wordsEnd));
+    dropWordsFrom(last);
   }
-  // Peel MCN and precedence words from the end.
-  const words = rest.split(/([ \t]+)/);
-  let endIndex = words.length;
-  const wordAt = (i: number) => words[i];
-  const offsetOf = (i: number) => start + words.slice(0, i).join('').length;
-  if (endIndex > 0 && /^\d{3,4}(?:-\d{3,4})?$/.test(wordAt(endIndex - 1))) {
-    address.mcn = token(line, offsetOf(endIndex - 1), wordAt(endIndex - 1));
-    endIndex -= 2;
-  }
-  if (endIndex > 0) {
-    const last = wordAt(endIndex - 1).replace(/\/+$/, '');
-    const twoWords = endIndex > 2 ? `${wordAt(endIndex - 3)} ${last}` : '';
-    const exact = twoWords === 'NIACT IMMEDIATE' ? 'NIACT IMMEDIATE' : precedenceWords.find((w) => w === last);
-    const misspelt = exact ? undefined : misspeltPrecedence(last);
-    const word = exact ?? misspelt;
-    if (word && endIndex > 1) {
-      const first = exact === 'NIACT IMMEDIATE' ? endIndex - 3 : endIndex - 1;
-      address.precedence = token(line, offsetOf(first), words.slice(first, endIndex).join('').replace(/\/+$/, ''));
-      address.precedenceWord = word;
-      address.misspeltPrecedence = !exact;
-      endIndex = first - 1;
+  let precedence: Token | undefined;
+  let precedenceWord: PrecedenceWord | undefined;
+  let misspelt = false;
+  // A precedence needs a word before it. All precedence words, and their misspellings, start with F, I, P or R.
+  if (!noWords && last > start && isPrecedenceInitial(text.charCodeAt(last))) {
+    const lastWord = withoutTrailing(text, last, wordsEnd, false);
+    const before = gapStart(text, start, last);
+    const beforeStart = wordStart(text, start, before);
+    const niact = lastWord === 'IMMEDIATE' && text.slice(beforeStart, before) === 'NIACT';
+    const exact = niact ? 'NIACT IMMEDIATE' : oneWordPrecedences.has(lastWord) ? (lastWord as PrecedenceWord) : undefined;
+    const word = exact ?? misspeltPrecedence(lastWord);
+    if (word) {
+      const first = niact ? beforeStart : last;
+      precedence = token(line, first, withoutTrailing(text, first, wordsEnd, false));
+      precedenceWord = word;
+      misspelt = !exact;
+      dropWordsFrom(first);
     }
   }
-  const name = words.slice(0, Math.max(endIndex, 0)).join('').replace(/[\s/]+$/, '');
-  address.name = token(line, start, name || rest);
+  const name = noWords ? '' : withoutTrailing(text, start, wordsEnd, true);
+  const address: Address = {
+    kind,
+    range: range(line, keyword ? keyword.range.start.character : addressStart, line, end),
+    keyword,
+    name: token(line, start, name || text.slice(start, end)),
+    misspeltPrecedence: misspelt,
+  };
+  if (routingIndicator) address.routingIndicator = routingIndicator;
+  if (mcn) address.mcn = mcn;
+  if (precedence) {
+    address.precedence = precedence;
+    address.precedenceWord = precedenceWord;
+  }
   return address;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function isPrecedenceInitial(code: number): boolean {
+  return code === 0x46 /* F */ || code === 0x49 /* I */ || code === 0x50 /* P */ || code === 0x52 /* R */;
 }
 
 /** A precedence word with one or two letters wrong (`PRIOITY`, `PIORITY`, `IMMEDAITE`). */
 function misspeltPrecedence(word: string): PrecedenceWord | undefined {
-  if (word.length < 6 || word.length > 11 || !/^[A-Z]+$/.test(word)) return undefined;
+  if (word.length < 6 || word.length > 11 || !isPrecedenceInitial(word.charCodeAt(0)) || !/^[A-Z]+$/.test(word)) return undefined;
   for (const candidate of ['PRIORITY', 'IMMEDIATE', 'ROUTINE'] as const) {
-    if (word[0] === candidate[0] && editDistance(word, candidate) <= 2) return candidate;
+    // Words whose lengths differ by more than two are further apart than two edits.
+    if (word[0] === candidate[0] && Math.abs(word.length - candidate.length) <= 2 && editDistance(word, candidate) <= 2) return candidate;
   }
   return undefined;
 }

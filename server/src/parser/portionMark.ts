@@ -3,7 +3,7 @@
 import type { PortionMark } from './model';
 import { portionLevel } from './tables';
 import { openParenLost, parenthesised } from './patterns';
-import { range } from './text';
+import { isSpaceCode, range } from './text';
 
 const wellFormedMark =
   /^\s*(TS|SBU|LOU|CONFIDENTIAL|SECRET|U|C|S)\s*(?:(?:\/{1,2}|-|\s)\s*(?:NF|NOFORN|FGI|FOUO|N|ENTIRE TEXT|REL(?:\s+TO)?\s+[A-Z][A-Z ,]*))*\s*$/i;
@@ -14,17 +14,11 @@ export function readPortionMark(text: string, line: number, character: number): 
   const paren = parenthesised.exec(text);
   if (paren) {
     const inner = paren[1];
-    const mark = (wellFormed: boolean, level = levelOf(inner)): PortionMark => ({
-      range: range(line, character, line, character + paren[0].length),
-      text: paren[0],
-      level,
-      wellFormed,
-    });
-    if (wellFormedMark.test(inner)) return mark(true);
+    if (wellFormedMark.test(inner)) return parenthesisedMark(paren[0], inner, line, character, true);
     const trimmed = inner.trim();
     if (markAttempt.test(trimmed)) {
-      const first = trimmed.split(/[/\s-]+/)[0];
-      if (first.length <= 3 || first in portionLevel) return mark(false);
+      const first = firstWord(trimmed);
+      if (first.length <= 3 || first in portionLevel) return parenthesisedMark(paren[0], inner, line, character, false);
     }
     return undefined;
   }
@@ -36,7 +30,21 @@ export function readPortionMark(text: string, line: number, character: number): 
   return undefined;
 }
 
+function parenthesisedMark(text: string, inner: string, line: number, character: number, wellFormed: boolean): PortionMark {
+  return { range: range(line, character, line, character + text.length), text, level: levelOf(inner), wellFormed };
+}
+
 function levelOf(inner: string) {
-  const first = inner.trim().split(/[/\s-]+/)[0].toUpperCase();
-  return portionLevel[first];
+  return portionLevel[firstWord(inner.trim()).toUpperCase()];
+}
+
+/** `text` up to its first slash, dash or white space (`S` of `S//NF`): `split(/[/\s-]+/)[0]` without the split. */
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x2f /* / */ || code === 0x2d /* - */ || isSpaceCode(code)) break;
+    end++;
+  }
+  return text.slice(0, end);
 }
