@@ -2,7 +2,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as vsctm from 'vscode-textmate';
-import { assertEach, assertLineLacks, assertScope, assertScopes, loadCableGrammar, tokenizeLines, TokenizedLine } from './tokenize';
+import { assertEach, assertLineLacks, assertScope, assertScopes, describeLine, loadCableGrammar, tokenizeLines, TokenizedLine } from './tokenize';
 import { SCOPES } from './scopes';
 
 let grammar: vsctm.IGrammar;
@@ -258,6 +258,76 @@ describe('inline fixtures', () => {
     });
   });
 
+  describe('paragraph regions', () => {
+    const opening = ['1. (C) The minister said that the talks', 'would continue next week in Geneva and'];
+    /** Every non-blank token of `line` carries `scope`, or (present = false) none does. */
+    const assertWholeLine = (line: TokenizedLine, scope: string, present = true): void => {
+      const tokens = line.tokens.filter((t) => line.text.slice(t.startIndex, t.endIndex).trim() !== '');
+      assert.ok(tokens.length > 0, `no tokens: ${describeLine(line)}`);
+      const carrying = tokens.filter((t) => t.scopes.includes(scope)).length;
+      assert.equal(carrying, present ? tokens.length : 0, `${present ? 'every' : 'no'} token should be ${scope}:\n  ${describeLine(line)}`);
+    };
+
+    test('continuation lines of a wrapped paragraph, a plain paragraph and a list item get the region scope, and nothing else', () => {
+      const lines = doc(...opening, 'that the delegation would attend.', '', 'The delegation arrived on Monday and', 'left on Tuesday.', '', '-- the first point of the list,', 'continued on this line.');
+      for (const i of [0, 1, 2, 4, 5]) assertWholeLine(lines[i], SCOPES.paragraph);
+      for (const i of [7, 8]) assertWholeLine(lines[i], SCOPES.listItem);
+      for (const i of [1, 2, 5, 8]) {
+        assert.deepEqual([...new Set(lines[i].tokens.flatMap((t) => t.scopes))].sort(), ['text.cable', i === 8 ? SCOPES.listItem : SCOPES.paragraph].sort(), describeLine(lines[i]));
+      }
+      assertScopes([lines[0]], '1.', [['1.', SCOPES.paragraphNumber], ['(C)', SCOPES.portionMark.confidential]]);
+      assertScope([lines[7]], '--', '--', SCOPES.listBullet);
+    });
+
+    test('numbers and portion marks inside a wrapped paragraph are not paragraph numbers, except a numbered paragraph joined into the line', () => {
+      const lines = doc(...opening, 'the terms of 1.4 (B) and (D) and the (C) item were not covered;', 'results on the ground. 14. (U) A/S Welch said so.');
+      assertWholeLine(lines[2], SCOPES.paragraph);
+      assertLineLacks([lines[2]], '1.4 (B)', SCOPES.paragraphNumber);
+      assertLineLacks([lines[2]], '1.4 (B)', 'constant.language.portion-mark');
+      assertWholeLine(lines[3], SCOPES.paragraph);
+      assertScopes([lines[3]], '14. (U)', [['14.', SCOPES.paragraphNumber], ['(U)', SCOPES.portionMark.unclassified]]);
+      // The joined paragraph stays in the region of the paragraph it was joined to: it did not start a new one.
+      assert.equal(lines[3].tokens.filter((t) => t.scopes.includes(SCOPES.paragraphNumber)).length, 1);
+    });
+
+    test('a heading, a banner or any other element after a paragraph line ends the paragraph region', () => {
+      const elements: Array<[string, string, string]> = [
+        ['Overtures in Geneva', 'Overtures in Geneva', SCOPES.heading],
+        ['MASS ACTION IS ON THE TABLE', 'MASS ACTION IS ON THE TABLE', SCOPES.heading],
+        ["Lula's Challenges ------------", "Lula's Challenges", SCOPES.heading],
+        ['-------------', '-------------', SCOPES.headingRule],
+        ['C O N F I D E N T I A L TASHKENT 000578', 'C O N F I D E N T I A L', SCOPES.classification.confidential],
+        ['SECRET', 'SECRET', SCOPES.classification.secret],
+        ['SENSITIVE BUT UNCLASSIFIED', 'SENSITIVE BUT UNCLASSIFIED', SCOPES.caption],
+        ['TAGS: PGOV PREL', 'TAGS', SCOPES.tagsKeyword],
+        ['SUBJECT: THE TALKS', 'SUBJECT', SCOPES.subjectKeyword],
+        ['REF: STATE 123', 'REF:', SCOPES.referenceKeyword],
+        ['E.O. 12958: DECL: 05/21/2018', 'E.O.', SCOPES.executiveOrder],
+        ['Classified By: Ambassador X for reasons 1.4 (b)', 'Classified By', SCOPES.classifiedBy],
+        ['Comment:', 'Comment:', SCOPES.commentMarker],
+        ['FM AMEMBASSY TASHKENT', 'FM', SCOPES.addressKeyword],
+        ['PAGE 02 HARARE 06677 01 OF 03 291400Z', 'PAGE 02', SCOPES.printoutPageHeader],
+      ];
+      for (const [element, fragment, scope] of elements) {
+        const lines = doc(...opening, element);
+        assertScope([lines[2]], fragment, fragment, scope);
+        assertWholeLine(lines[2], SCOPES.paragraph, false);
+      }
+      // A new numbered paragraph, a portion-marked one or a list item opens a region of its own; the portion mark
+      // is a portion mark, not a paragraph number.
+      const starts: Array<[string, string, string, string]> = [
+        ['2. (S) The second paragraph.', '2.', SCOPES.paragraphNumber, 'markup.list'],
+        ['(SBU) An unnumbered paragraph.', '(SBU)', SCOPES.portionMark.sbu, SCOPES.paragraphNumber],
+        ['A. The first sub-item.', 'A.', SCOPES.listEnumerator, SCOPES.paragraphNumber],
+      ];
+      for (const [element, fragment, scope, absent] of starts) {
+        const lines = doc(...opening, element);
+        assertScope([lines[2]], fragment, fragment, scope);
+        assertLineLacks([lines[2]], fragment, absent);
+      }
+    });
+  });
+
   test('every multi-line construct closes at a blank line', () => {
     const constructs = [
       ['FM AMEMBASSY X', 'TO RUEHC/SECSTATE WASHDC 1', 'INFO RUEHZG/NATO EU COLLECTIVE'],
@@ -265,6 +335,10 @@ describe('inline fixtures', () => {
       ['REF: A. X 1', '  B. Y 2'],
       ['OO RUEHBC', 'RUEHDE'],
       ['C O N F I D E N T I A L TASHKENT 000578 SIPDIS E.O. 12958: DECL: 05/21/2018 TAGS: PGOV'],
+      ['1. (C) The minister said that the talks', 'would continue.'],
+      ['The minister said that the talks', 'would continue.'],
+      ['-- the first point,', 'continued.'],
+      ['(SBU) An unnumbered paragraph', 'continued.'],
     ];
     for (const lines of constructs) {
       let state = vsctm.INITIAL;

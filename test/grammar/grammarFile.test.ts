@@ -90,6 +90,13 @@ describe('grammar file', () => {
     assert.ok(count > 40);
   });
 
+  test('the paragraph regions share one while condition (it lists what ends a paragraph: keep the copies identical)', () => {
+    const paragraphRules = Object.entries(grammarJson.repository).filter(([, rule]) => rule.while !== undefined && (rule.name ?? '').startsWith('meta.paragraph'));
+    assert.ok(paragraphRules.length >= 4, paragraphRules.map(([name]) => name).join(', '));
+    const conditions = new Set(paragraphRules.map(([, rule]) => rule.while));
+    assert.equal(conditions.size, 1, `different while conditions in ${paragraphRules.map(([name]) => name).join(', ')}`);
+  });
+
   test('no bounded repeat is followed by "+" (in Oniguruma that nests a quantifier instead of being possessive)', () => {
     for (const { where, rule } of allRules()) {
       for (const source of [rule.match, rule.begin, rule.end, rule.while]) {

@@ -61,6 +61,8 @@ export const SCOPES = {
   reasonSection: 'constant.numeric.reason.cable', // 1.4
   reasonLetters: 'constant.other.reason.cable', // (B,D)
   // body
+  paragraph: 'meta.paragraph.cable', // a paragraph and its wrapped continuation lines
+  listItem: 'meta.paragraph.list-item.cable', // a sub-item or bullet and its continuation lines
   paragraphNumber: 'constant.numeric.paragraph.cable',
   listEnumerator: 'markup.list.numbered.cable', // A. ¶B. (a) 1)
   listBullet: 'markup.list.unnumbered.cable', // -- -
