@@ -52,6 +52,7 @@ export const adversarialShapes: Record<string, Shape> = {
   'Classified By with a run of dots before an E.O.': longLine((size) => `SUBJECT: X\nClassified By: Joe${run(' .', size)}E.O. 12958\n\n1. (C) y\n`),
   'E.O. DECL, spaces and a line separator': longLine((size) => `SUBJECT: X\nE.O. 12958: DECL${run(' ', size)}\u2028x\n\n1. (C) y\n`),
   'an address with a run of slashes': longLine((size) => `${transmissionHeader}TO RUEHC/${run('/ ', size)}X\n\nSUBJECT: X\n\n1. (C) y\n`),
+  'an FM line ending in a run of spaces, after a DTG (cable splitting, repeated headers)': longLine((size) => `${cableHead}R 210839Z MAY 08\nFM A${run(' ', size)}\n\n¶2. (C) Last.\n`),
   'routing indicators on one line': longLine((size) => `VZCZCXYZ0000\nRR${run(' RUEHAB', size)}\n${run('RUEHAB ', size)}\nDE RUEHNT #0578/01 1420839\n\nSUBJECT: X\n\n1. (C) y\n`),
   'many short paragraphs': manyLines((size) => run('¶1. (C) x\n', size)),
   'many blank lines (LF)': manyLines((size) => `${cableHead}${run('\n', size)}x`),

@@ -143,10 +143,8 @@ function startsRepeatedHeader(lines: readonly string[], i: number, lead: number)
 
 /** Lines that can only belong to a body: caption keywords at line start, paragraphs. */
 export function isBodyLine(text: string): boolean {
-  return (
-    p.gated.paragraphStart.test(text) ||
-    /^\s*(?:E\.?\s?O\.?|EO)\s?1\d{3,4}\b|^\s*TAGS\s*[:;,]?\s|^\s*SUBJ(?:ECT)?\s*:|^\s*CLASSIFIED\s+BY\b|^\s*SIPDIS\s*$/i.test(text)
-  );
+  const lead = leadCode(text);
+  return p.gated.paragraphStart.test(text, lead) || p.gated.captionAtLineStart.test(text, lead);
 }
 
 interface BodyState {

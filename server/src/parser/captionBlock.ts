@@ -107,7 +107,7 @@ function elementRange(element: CaptionElement) {
 /** `DECL: X6`, `DECLASSIFY ON: 1.6 X1`: exempt from declassification. */
 const exemption = /^(?:DECL\w*|DECLASSIFY ON)\s*(?::\s*)?(?:1\.6\s*)?X\d/;
 /**
- * p.declDate: `DECL: 05/21/2018`, with the date in group 1. The date cannot start with white
+ * `DECL: 05/21/2018`, with the date in group 1. The date cannot start with white
  * space (the quantifiers before it took all of it), and saying so keeps a failing match linear.
  */
 const declInstruction = /^(?:DECLASSIFY\s+ON|DECLL?)\s*(?::\s*)?((?!\s).*|)$/i;

@@ -22,7 +22,7 @@ export function parseCableFile(text: string): CableFile {
 }
 
 function parseCable(lines: readonly string[], facts: LineFacts, start: number, end: number): Cable {
-  const { header, bodyStart, leadingBanner } = parseHeader(lines, start, end, isBannerLine, isBodyLine);
+  const { header, bodyStart, leadingBanner } = parseHeader(lines, start, end, isBannerLine, isBodyLine, facts.leads);
   const year = header.dtg?.year ?? yearFromPreamble(lines, start, end);
   const body = parseBody(lines, facts, bodyStart, end, leadingBanner, year);
   resolvePilcrows(body.paragraphs);

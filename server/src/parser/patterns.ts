@@ -17,7 +17,8 @@ export const securityGroup = /^([UECST])\1{4}$/;
 /** `O R 041614Z FEB 10 …` or a bare `291359Z Nov 00`. */
 export const dtgLine =
   /^\s*(?:([ZOPR])[ \t]+(?:([ZOPR])[ \t]+)?)?((\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2}))(?=\s|$)/d;
-export const fmLine = /^\s*(FM)[ \t]+(\S.*?)\s*$/d;
+/** `FM AMEMBASSY TASHKENT`. The name ends at its last non-blank character: a lazy `.*?` before `\s*$` was quadratic on trailing blanks. */
+export const fmLine = /^\s*(FM)[ \t]+(\S(?:.*\S)?)\s*$/d;
 export const addressKeywordLine = /^\s*(TO|INFO|XMT)(?=[\s/]|$)[ \t/]*/d;
 /** `INFO LOG-00 NP-00 …` office-symbol distribution (printout block), not addressees. */
 export const officeSymbols = /^[A-Z0-9]+-\d\d(?:\s|$)/;
@@ -64,7 +65,6 @@ export const tagsPrefixWellFormed = /^TAGS\s*[:;,]?$/i;
  */
 export const refItemStart =
   /^\s*(?:¶?\(?[A-Za-z][.):]\)?(?:\s|(?=[A-Z0-9]))|(?:\d{2}|\d{4})\s+[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+\d|(?:[A-Za-z]+(?:\s[A-Za-z]+){0,3}\s+)?#?\d{1,7}\s*(?:[.,;]\s*)?$|.{0,40}?\s\(?[A-Z][.)]\)?\s*(?:\d{2}(?:\d{2})?\s+)?[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\s+\d)/;
-export const declDate = /^(?:DECLASSIFY\s+ON|DECLL?)\s*:?\s*(.*)$/i;
 /**
  * Words that, alone or in runs, make a caption line (`SIPDIS`, `NOFORN SIPDIS`). Every word is
  * one alternative and none is made of others, and a dash is one character, so a line has one way
@@ -75,6 +75,9 @@ export const captionLine =
   /^\s*(?:(?:SIPDIS|AIDAC|NOFORN|ENTIRE|TEXT|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|NOTAL|NOT|INTERNET|DISTRIBUTION|OUTSIDE|USG|SBU|BUT|UNCLASSIFIED|DELIBERATIVE|PROCESS|HANDLE|PLEASE|PROTECT|TREAT|ACCORDINGLY|FOR|OFFICIAL|USE|ONLY|RELEASABLE TO .*|C\s?O\s?R\s?R\s?E\s?C\s?T\s?E\s?D\s+C\s?O\s?P\s?Y.*|-)[ \t,.;]*)+$/i;
 /** `STATE FOR WHA TOM SHANNON`, `ROME PLEASE PASS TO FODAG`: at most three words (an office) before FOR or PASS; prose is longer. */
 export const passingLine = /^(?:[A-Z][A-Z0-9/.&'():;,-]*(?:\s+[A-Z0-9/.&'():;,-]+){0,2}\s+)?(?:ALSO\s+)?(?:FOR|PASS(?:\s+TO)?|PLEASE PASS(?:\s+TO)?)\b/;
+
+/** A caption-block keyword opening a line: a line that can only be in a body, never in a header. */
+export const captionAtLineStart = /^\s*(?:E\.?\s?O\.?|EO)\s?1\d{3,4}\b|^\s*TAGS\s*[:;,]?\s|^\s*SUBJ(?:ECT)?\s*:|^\s*CLASSIFIED\s+BY\b|^\s*SIPDIS\s*$/i;
 
 /** `¶1. (C)`, `1. (C)`, `¶ 1.`, `[¶](#par1)1.`, `1.(C)`. */
 export const paragraphStart = /^([ \t]*)((?:\[?¶\]?(?:\(#par\d+\))?\s?)?(\d{1,3})\s?\.)(?=\s|\(|$)[ \t]*/d;
@@ -157,6 +160,7 @@ export const gated = {
   printoutClassificationLine: new LinePattern(printoutClassificationLine, 'UCSL'),
   trailerLine: new LinePattern(trailerLine, `Nn#.>=UCSLD${digits}`),
   paragraphStart: new LinePattern(paragraphStart, `${digits}¶[`),
+  captionAtLineStart: new LinePattern(captionAtLineStart, 'EeTtSsCc'),
   oldPageHeader: new LinePattern(oldPageHeader, 'P'),
   quoteStart: new LinePattern(quoteStart, 'QqBb'),
   dashRule: new LinePattern(dashRule, '-=_‐–—*'),
