@@ -31,7 +31,7 @@ const corpus = readCorpus();
 
 const sections = {
   throughput: () => runThroughput({ modules, corpus, rounds: quick ? 3 : 7 }),
-  scaling: () => runScaling({ bundle, corpus, tempDir, runs: quick ? 1 : 3 }),
+  scaling: () => runScaling({ bundle, corpus, tempDir, runs: quick ? 1 : 7 }),
   latency: () => runLatency({ corpus, execArgv: modules.serverExecArgv, runs: quick ? { small: 5, large: 2 } : { small: 21, large: 5 } }),
   grammar: () => runGrammar({ corpus }),
   // 6. code-server activation time is measured by the integration runner, not here.
