@@ -11,6 +11,7 @@ import { headerGates, wrapperFieldStart } from '../../server/src/parser/header';
 import * as p from '../../server/src/parser/patterns';
 import { leadCode, splitLines } from '../../server/src/parser/text';
 import { corpusDir } from '../support/fixtures';
+import { testGatesAreSound } from '../support/gates';
 
 const corpusLines = readdirSync(path.join(corpusDir, 'cables'))
   .sort()
@@ -64,17 +65,7 @@ function keywordSoup(count: number): string[] {
 const lines = [...corpusLines, ...mutatedLines(60_000)];
 
 describe('header line gates', () => {
-  for (const [name, pattern] of Object.entries(headerGates)) {
-    test(`${name}: every line the regex matches passes the gate`, () => {
-      let matched = 0;
-      for (const line of lines) {
-        if (!pattern.regex.test(line)) continue;
-        matched++;
-        assert.ok(pattern.mayStart(leadCode(line)), `${name} matches ${JSON.stringify(line)} but its gate rejects it`);
-      }
-      assert.ok(matched > 0, `${name} matched no line`);
-    });
-  }
+  testGatesAreSound(headerGates, lines);
   test('wrapper lines start like a field or hold Inbox', () => {
     for (const line of [...lines, 'x From y Inbox', '  > quoted']) {
       if (p.wrapperLine.test(line)) assert.ok(wrapperFieldStart.mayStart(leadCode(line)) || line.includes('Inbox'), JSON.stringify(line));

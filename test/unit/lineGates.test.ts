@@ -8,6 +8,7 @@ import { bannerLine, bannerMayStart, cableDatedPrefix, gated } from '../../serve
 import { indentOf, isBlank, leadCode, splitLines, wordCount } from '../../server/src/parser/text';
 import { blankLead, LineHint, lineFacts } from '../../server/src/parser/lineFacts';
 import { corpusDir } from '../support/fixtures';
+import { testGatesAreSound } from '../support/gates';
 
 const corpusTexts = readdirSync(path.join(corpusDir, 'cables'))
   .sort()
@@ -38,19 +39,7 @@ const corpusLines = corpusTexts.flatMap(splitLines);
 const lines = [...corpusLines, ...randomLines(corpusLines, 100_000)];
 
 describe('first-character gates', () => {
-  for (const [name, pattern] of Object.entries(gated)) {
-    test(`${name}: every line the regex matches passes the gate`, () => {
-      let matched = 0;
-      for (const line of lines) {
-        if (!pattern.regex.test(line)) continue;
-        matched++;
-        assert.ok(pattern.mayStart(leadCode(line)), `${name} matches ${JSON.stringify(line)} but its gate rejects it`);
-        assert.equal(pattern.test(line), true);
-      }
-      // A pattern no line matches would test nothing.
-      assert.ok(matched > 0, `${name} matched no line`);
-    });
-  }
+  testGatesAreSound(gated, lines);
   test('bannerMayStart lets through every line that holds a banner, also after `Cable dated:`', () => {
     let matched = 0;
     for (const line of lines) {
