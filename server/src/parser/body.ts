@@ -98,7 +98,7 @@ export function isPrintoutNoise(text: string): boolean {
     p.gated.printoutLine.test(text, lead) ||
     p.gated.officeSymbolsLine.test(text, lead) ||
     p.gated.classificationOnlyLine.test(text, lead) ||
-    (lead === 0x49 /* I */ && /^\s*INFO\s+[A-Z0-9]+-\d\d/.test(text))
+    (lead === 0x49 /* I */ && p.officeSymbolsInfoLine.test(text))
   );
 }
 

@@ -10,13 +10,6 @@ const precedenceWords: readonly PrecedenceWord[] = ['FLASH', 'NIACT IMMEDIATE', 
 /** How many unrecognised lines in a row may sit inside a header (printout and mail blocks). */
 const maxUnknownRun = 12;
 
-/**
- * FM lines: `/^\s*(FM)[ \t]+(\S.*?)\s*$/` (p.fmLine) matches the same lines with the same groups,
- * but its lazy group tries `\s*$` after every character: quadratic on a line of spaces. Here the
- * group ends at its last non-blank character, found once.
- */
-const fmLine = /^\s*(FM)[ \t]+(\S(?:.*\S)?)\s*$/;
-
 /** The same pattern without the `d` flag, which makes a match several times dearer; offsets are worked out from the match instead. */
 function withoutIndices(regex: RegExp): RegExp {
   return new RegExp(regex.source, regex.flags.replace('d', ''));
@@ -34,14 +27,13 @@ export const headerGates = {
   deLine: new p.LinePattern(withoutIndices(p.deLine), 'D'),
   securityLine: new p.LinePattern(withoutIndices(p.securityLine), 'Z'),
   dtgLine: new p.LinePattern(withoutIndices(p.dtgLine), '0123456789ZOPR'),
-  fmLine: new p.LinePattern(fmLine, 'F'),
+  fmLine: new p.LinePattern(withoutIndices(p.fmLine), 'F'),
   addressKeywordLine: new p.LinePattern(withoutIndices(p.addressKeywordLine), 'TIX'),
   btLine: new p.LinePattern(p.btLine, 'B'),
   nnnnLine: new p.LinePattern(p.nnnnLine, 'N'),
   digraphLine: new p.LinePattern(withoutIndices(p.digraphLine), capitals),
   routingIndicatorsLine: new p.LinePattern(p.routingIndicatorsLine, 'R'),
-  /** `INFO LOG-00 NP-00 …` above the header proper. */
-  officeSymbolsInfoLine: new p.LinePattern(/^\s*INFO\s+[A-Z0-9]+-\d\d/, 'I'),
+  officeSymbolsInfoLine: new p.LinePattern(p.officeSymbolsInfoLine, 'I'),
   partnerDateLine: new p.LinePattern(p.partnerDateLine, capitals),
 };
 const gates = headerGates;

@@ -22,6 +22,8 @@ export const fmLine = /^\s*(FM)[ \t]+(\S(?:.*\S)?)\s*$/d;
 export const addressKeywordLine = /^\s*(TO|INFO|XMT)(?=[\s/]|$)[ \t/]*/d;
 /** `INFO LOG-00 NP-00 …` office-symbol distribution (printout block), not addressees. */
 export const officeSymbols = /^[A-Z0-9]+-\d\d(?:\s|$)/;
+/** `INFO LOG-00 NP-00 …`: the office symbols of a printout, above the header proper. */
+export const officeSymbolsInfoLine = /^\s*INFO\s+[A-Z0-9]+-\d\d/;
 export const officeSymbolsLine = /^\s*[A-Z0-9]+-\d\d(?:\s+[A-Z0-9]+-\d\d)*(?:\s+\/\d+W)?\s*$|^\s*\/\d+W\s*$/;
 /** `TO PAGE 02 STATE 015113 182333Z` page noise inside address lists. */
 export const addressPageNoise = /^PAGE\s+\d{2}\s/;
