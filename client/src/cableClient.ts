@@ -86,7 +86,10 @@ export class CableClient implements vscode.Disposable {
     if (!this.client.isRunning()) return undefined;
     const params: CableSummaryParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
     try {
-      return await this.client.sendRequest<CableSummaryResult>(cableSummaryRequest, params, token);
+      // An `undefined` token would be sent as a second parameter (`[params, null]`).
+      return await (token
+        ? this.client.sendRequest<CableSummaryResult>(cableSummaryRequest, params, token)
+        : this.client.sendRequest<CableSummaryResult>(cableSummaryRequest, params));
     } catch (error) {
       if (!token?.isCancellationRequested) this.output.appendLine(`${cableSummaryRequest} failed: ${String(error)}`);
       return undefined;

@@ -107,9 +107,11 @@ async function validate(uri: string, stillWanted: StillWanted): Promise<void> {
 
 connection.onDocumentSymbol(({ textDocument }, token) => editorFeatures.run('documentSymbol', textDocument.uri, token, [], (model) => documentSymbols(model)));
 
-// Custom request of the VS Code client's status item (see protocol.ts).
-connection.onRequest(cableSummaryRequest, ({ uri }: CableSummaryParams, token: CancellationToken) =>
-  editorFeatures.run(cableSummaryRequest, uri, token, { cables: [] }, (model) => summariseCableFile(model)),
+// Custom request of the VS Code client's status item (see protocol.ts). A request sent by
+// name gets its params spread before the token (a client passing `undefined` for the token
+// sends `[params, null]`), so the token is taken from the end.
+connection.onRequest(cableSummaryRequest, (params: CableSummaryParams, ...rest: unknown[]) =>
+  editorFeatures.run(cableSummaryRequest, params?.uri, rest[rest.length - 1] as CancellationToken, { cables: [] }, (model) => summariseCableFile(model)),
 );
 
 editorFeatures.register();

@@ -92,6 +92,15 @@ describe('language server over stdio, settings pulled with workspace/configurati
     assert.deepEqual(await client.documentSymbols(uri), []);
   });
 
+  test('answers cable/summary whether its params come as an object or spread with a null token', async () => {
+    const uri = freshUri('summary');
+    await client.open(uri, sampleText);
+    const expected = { cables: [{ id: '08TASHKENT578', classification: 'CONFIDENTIAL' }] };
+    assert.deepEqual(await client.connection.sendRequest('cable/summary', { uri }), expected);
+    // What a client sends when it passes `undefined` for the cancellation token: `[params, null]`.
+    assert.deepEqual(await client.connection.sendRequest('cable/summary', { uri }, undefined), expected);
+  });
+
   test('answers requests for an unknown document with an empty result', async () => {
     assert.deepEqual(await client.documentSymbols('file:///never/opened.txt'), []);
     assert.ok(client.running);
