@@ -368,7 +368,7 @@ function continuesSentence(above: string, paragraph: Paragraph, paragraphs: read
 export function readParagraphStart(text: string, line: number, lead = leadCode(text)): Paragraph | undefined {
   const m = p.gated.paragraphStart.exec(text, lead);
   if (!m) return undefined;
-  const numberToken = groupToken(m, 2, line)!;
+  const numberToken = token(line, m[1].length, m[2]);
   const written = Number(m[3]);
   const afterNumber = m[0].length;
   const portionMark = readPortionMark(text.slice(afterNumber), line, afterNumber);
