@@ -257,6 +257,23 @@ describe('WorkspaceIndexer', () => {
     assert.deepEqual(inWorkers.stats.fileBytes, inline.stats.fileBytes);
   });
 
+  test('index workers run at background priority, the main thread at its own', { skip: process.platform !== 'linux' && 'a thread has a priority of its own only on Linux' }, async () => {
+    const dir = folder();
+    write(path.join(dir, '08TASHKENT578.txt'), corpusCable('08TASHKENT578'));
+    const reader = new WorkerFieldsReader(workerScript, 2, defaultReadLimits);
+    try {
+      // Two batches at once, so both workers have started.
+      await Promise.all([reader.read([path.join(dir, '08TASHKENT578.txt')]), reader.read([path.join(dir, '08TASHKENT578.txt')])]);
+      // Field 19 of /proc/<pid>/task/<tid>/stat is the nice value; the fields after the `)` of the name start at 3.
+      const niceOf = (tid: string) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[19 - 3]);
+      const nice = fs.readdirSync('/proc/self/task').map(niceOf);
+      assert.equal(niceOf(String(process.pid)), 0);
+      assert.equal(nice.filter((value) => value === 10).length, 2, `thread nice values: ${nice.join(' ')}`);
+    } finally {
+      reader.dispose();
+    }
+  });
+
   test('when a worker cannot start, the files are read on the main thread instead', async () => {
     const dir = folder();
     for (let i = 0; i < 10; i++) write(path.join(dir, `${i}.txt`), cableWithSerial(800 + i));

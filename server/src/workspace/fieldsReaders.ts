@@ -66,12 +66,14 @@ interface PoolWorker {
 }
 
 /**
- * Worker threads: one a core, at most four. The workers lower their own priority
+ * Worker threads: on Linux one a core, at most four. There the workers lower their own priority
  * (`fieldsWorker.ts`), so the editor's requests on the main thread still come first; on two
- * cores a single worker left the second core idle while the index was built.
+ * cores a single worker left the second core idle while the index was built. Elsewhere a
+ * thread cannot lower only itself, so one core is left to the editor.
  */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  return Math.max(1, Math.min(4, process.platform === 'linux' ? cores : cores - 1));
 }
 
 /**

@@ -12,11 +12,14 @@ const buffer = Buffer.allocUnsafe(limits.readBytes);
 const backgroundPriority = 10;
 
 // Indexing is background work: on Linux a thread's priority is its own, so this worker yields
-// the CPU to the server's main thread (editor requests) whenever that one has work.
-try {
-  os.setPriority(backgroundPriority);
-} catch {
-  // Not allowed or not supported here: indexing just competes at normal priority.
+// the CPU to the server's main thread (editor requests) whenever that one has work. Elsewhere
+// (macOS, Windows) the call would lower the whole server, so it is left alone there.
+if (process.platform === 'linux') {
+  try {
+    os.setPriority(backgroundPriority);
+  } catch {
+    // Not allowed here: indexing just competes at normal priority.
+  }
 }
 
 function read(file: string): FileFields {
