@@ -45,6 +45,28 @@ export function corpusLines(): string[][] {
   return corpusCache;
 }
 
+/**
+ * Single lines for checking a line-level shortcut against the pattern it stands for: corpus
+ * lines with white space put in front, cut, glued to another, or with a character replaced.
+ */
+export function mutatedLines(random: Random, count: number): string[] {
+  const lines = corpusLines().flat();
+  const spaces = [' ', '\t', '\v', '\u00a0', '\u2003', '\ufeff', '\u2028', ''];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let line = random.pick(lines);
+    if (random.chance(0.5)) line = random.pick(spaces) + random.pick(spaces) + line;
+    if (random.chance(0.3)) line = line.slice(Math.floor(random.next() * line.length));
+    if (random.chance(0.3)) line = `${line}${random.pick(spaces)} ${random.pick(lines)}`;
+    if (random.chance(0.3)) {
+      const at = Math.floor(random.next() * line.length);
+      line = line.slice(0, at) + String.fromCharCode(random.int(0, 0x2fff)) + line.slice(at + 1);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 function randomBytes(random: Random): string {
   const bytes = Buffer.alloc(random.skewed(800) + 1);
   for (let i = 0; i < bytes.length; i++) bytes[i] = random.chance(0.7) ? random.int(32, 126) : random.int(0, 255);

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { parseCableFile } from '../../server/src/parser/parse';
 import { documentSymbols, shorten } from '../../server/src/features/documentSymbols';
-import { cleanCable, edit } from '../support/fixtures';
+import { edit } from '../support/fixtures';
+import { Random } from '../fuzz/prng';
 
 const names = (symbols: DocumentSymbol[] | undefined) => (symbols ?? []).map((s) => s.name);
 
@@ -50,13 +51,12 @@ describe('outline names', () => {
   test('shorten(text, prefix) is the collapsed, cut prefix + text', () => {
     const pieces = ['WORD', 'a', '¶', '.', ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', '\ud83d', '\ude00', 'x'.repeat(70)];
     const prefixes = ['', '¶3 ', '¶12 (C) ', 'A. ', ' ¶3 ', '¶3  ', '¶3\t', '(S NF) ', '¶3', 'y '.repeat(45)];
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const random = new Random(7);
     for (let i = 0; i < 20000; i++) {
       let text = '';
-      const parts = random(60);
-      for (let j = 0; j < parts; j++) text += pieces[random(pieces.length)];
-      const prefix = prefixes[random(prefixes.length)];
+      const parts = random.int(0, 59);
+      for (let j = 0; j < parts; j++) text += random.pick(pieces);
+      const prefix = random.pick(prefixes);
       assert.equal(shorten(text, prefix), reference(prefix + text), JSON.stringify([prefix, text]));
     }
   });

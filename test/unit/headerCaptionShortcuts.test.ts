@@ -3,48 +3,18 @@
 // one matches, and the keyword search and the cutting of the classifier's name must give what the
 // plain regexes gave (kept here as oracles).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { findCaptionKeywords, readClassifiedBy } from '../../server/src/parser/captionBlock';
 import { headerGates, wrapperFieldStart } from '../../server/src/parser/header';
 import * as p from '../../server/src/parser/patterns';
-import { leadCode, splitLines } from '../../server/src/parser/text';
-import { corpusDir } from '../support/fixtures';
+import { leadCode } from '../../server/src/parser/text';
+import { corpusLines, mutatedLines } from '../fuzz/generators';
+import { Random } from '../fuzz/prng';
 import { testGatesAreSound } from '../support/gates';
-
-const corpusLines = readdirSync(path.join(corpusDir, 'cables'))
-  .sort()
-  .flatMap((name) => splitLines(readFileSync(path.join(corpusDir, 'cables', name), 'utf8')));
-
-function seeded(seed: number) {
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  return { random, pick };
-}
-
-/** Corpus lines with white space in front, cut, glued to others or with a character replaced. */
-function mutatedLines(count: number): string[] {
-  const { random, pick } = seeded(11);
-  const spaces = [' ', '\t', '\u00a0', '\u2003', '\ufeff', '\u2028', ''];
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let line = pick(corpusLines);
-    if (random() < 0.5) line = pick(spaces) + pick(spaces) + line;
-    if (random() < 0.3) line = line.slice(Math.floor(random() * line.length));
-    if (random() < 0.3) line = `${line}${pick(spaces)} ${pick(corpusLines)}`;
-    if (random() < 0.3) {
-      const at = Math.floor(random() * line.length);
-      line = line.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x3000)) + line.slice(at + 1);
-    }
-    out.push(line);
-  }
-  return out;
-}
 
 /** Lines made of the words and signs the caption patterns care about, in random case. */
 function keywordSoup(count: number): string[] {
-  const { random, pick } = seeded(5);
+  const random = new Random(5);
   const pieces = [
     'for', 'per', 'under', 'reason', 'reasons', 'rea', 'son', 'sons', 'section', 'E', 'O', 'EO', 'E.O.', '.', ' ', '  ', '\t', ':', ',', ';',
     '1', '12958', '123', 'x', 'Joe', '\u00a0', '\u2028', '(', ')', 'b', 'and', '1.4', 'DECL', 'REF:', 'REFTEL ', 'TAGS', ' TAGS:', ' tas ',
@@ -53,16 +23,16 @@ function keywordSoup(count: number): string[] {
   const leads = ['Classified By: ', 'CLASSIFIED BY:', '', '  ', 'E.O. 12958: ', 'REF: ', 'x '];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    let line = pick(leads);
-    for (let k = 1 + Math.floor(random() * 12); k > 0; k--) {
-      line += pick(pieces).replace(/[a-z]/gi, (c) => (random() < 0.3 ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c));
+    let line = random.pick(leads);
+    for (let k = random.int(1, 12); k > 0; k--) {
+      line += random.pick(pieces).replace(/[a-z]/gi, (c) => (random.chance(0.3) ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c));
     }
     out.push(line);
   }
   return out;
 }
 
-const lines = [...corpusLines, ...mutatedLines(60_000)];
+const lines = [...corpusLines().flat(), ...mutatedLines(new Random(11), 60_000)];
 
 describe('header line gates', () => {
   testGatesAreSound(headerGates, lines);

@@ -2,41 +2,15 @@
 // line its pattern rejects too, and a line hint must be set on every line that holds its needle.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { bannerLine, bannerMayStart, cableDatedPrefix, gated } from '../../server/src/parser/patterns';
 import { indentOf, isBlank, leadCode, splitLines, wordCount } from '../../server/src/parser/text';
 import { blankLead, LineHint, lineFacts } from '../../server/src/parser/lineFacts';
-import { corpusDir } from '../support/fixtures';
+import { corpusLines, mutatedLines } from '../fuzz/generators';
+import { Random } from '../fuzz/prng';
 import { testGatesAreSound } from '../support/gates';
 
-const corpusTexts = readdirSync(path.join(corpusDir, 'cables'))
-  .sort()
-  .map((name) => readFileSync(path.join(corpusDir, 'cables', name), 'utf8'));
-
-/** Seeded random lines: corpus lines with characters replaced, white space put in front, pieces glued. */
-function randomLines(corpusLines: readonly string[], count: number): string[] {
-  let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-  const spaces = [' ', '\t', '\u00a0', '\u2003', '\ufeff', '\v', ''];
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let line = pick(corpusLines);
-    if (random() < 0.5) line = pick(spaces) + pick(spaces) + line;
-    if (random() < 0.3) line = line.slice(Math.floor(random() * line.length));
-    if (random() < 0.3) line = `${line} ${pick(corpusLines)}`;
-    if (random() < 0.3) {
-      const at = Math.floor(random() * line.length);
-      line = line.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x3000)) + line.slice(at + 1);
-    }
-    out.push(line);
-  }
-  return out;
-}
-
-const corpusLines = corpusTexts.flatMap(splitLines);
-const lines = [...corpusLines, ...randomLines(corpusLines, 100_000)];
+const corpusTexts = corpusLines().map((lines) => lines.join('\n'));
+const lines = [...corpusLines().flat(), ...mutatedLines(new Random(7), 100_000)];
 
 describe('first-character gates', () => {
   testGatesAreSound(gated, lines);

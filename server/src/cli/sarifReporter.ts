@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../features/rules';
 import type { RuleSeverity } from '../settings';
-import { type FileReport, oneBased, type Reporter, ruleCode, type SeverityName, severityName, singleLine } from './reporter';
+import { oneBased, type Reporter, ruleCode, type SeverityName, severityName, singleLine } from './reporter';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 

@@ -12,7 +12,6 @@ import {
   ruleCode,
   sampleText,
   sampleUri,
-  until,
   workspaceUri,
 } from './helpers';
 
