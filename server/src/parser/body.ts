@@ -3,7 +3,7 @@
 // from the end for the signature.
 import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph, Range } from './model';
 import * as p from './patterns';
-import { groupToken, indentOf, isBlank, leadCode, range, token, wordCount } from './text';
+import { groupToken, indentOf, isBlank, leadCode, range, token, trimmedLength, wordCount } from './text';
 import { blankLead, LineHint, type LineFacts } from './lineFacts';
 import { readPortionMark } from './portionMark';
 import { stationOfBanner } from './cableId';
@@ -98,7 +98,7 @@ export function isPrintoutNoise(text: string): boolean {
     p.gated.printoutLine.test(text, lead) ||
     p.gated.officeSymbolsLine.test(text, lead) ||
     p.gated.classificationOnlyLine.test(text, lead) ||
-    (lead === 0x49 /* I */ && p.officeSymbolsInfoLine.test(text))
+    p.gated.officeSymbolsInfoLine.test(text, lead)
   );
 }
 
@@ -527,13 +527,13 @@ function trackBlocks(state: BodyState, source: string, from: number, text: strin
     const endToken = token(line, end.index, end[0]);
     if (current) {
       current.end = endToken;
-      current.range = { start: current.range.start, end: { line, character: text.trimEnd().length } };
+      current.range = { start: current.range.start, end: { line, character: trimmedLength(text) } };
       state.openBlocks[kind] = undefined;
     } else if (kind === 'summary' && !state.summarySeen) {
       // `End summary` with no start: the summary is everything from paragraph 1.
       const first = state.parts.paragraphs[0];
       const from = first ? first.range.start : { line, character: 0 };
-      state.parts.blocks.push({ kind, range: { start: from, end: { line, character: text.trimEnd().length } }, start: first?.numberToken ?? endToken, end: endToken });
+      state.parts.blocks.push({ kind, range: { start: from, end: { line, character: trimmedLength(text) } }, start: first?.numberToken ?? endToken, end: endToken });
       state.summarySeen = true;
     }
   }
@@ -547,7 +547,7 @@ function closeOpenBlocks(lines: readonly string[], leads: readonly number[], sta
     const startLine = block.range.start.line;
     const stop = kind === 'summary' ? (boundaries.find((b) => b > startLine) ?? end) : end;
     const last = lastContentLine(lines, leads, startLine, stop);
-    block.range = { start: block.range.start, end: { line: last, character: lines[last].trimEnd().length } };
+    block.range = { start: block.range.start, end: { line: last, character: trimmedLength(lines[last]) } };
   }
 }
 
@@ -567,7 +567,7 @@ function closeParagraphs(lines: readonly string[], leads: readonly number[], par
     while (b < boundaries.length && boundaries[b] <= line) b++;
     const stop = boundaries[b] ?? lines.length;
     const last = lastContentLine(lines, leads, line, stop);
-    paragraph.range = { start: { line, character: 0 }, end: { line: last, character: lines[last].trimEnd().length } };
+    paragraph.range = { start: { line, character: 0 }, end: { line: last, character: trimmedLength(lines[last]) } };
   }
 }
 

@@ -7,7 +7,7 @@ import * as p from './patterns';
 import { readPortionMark } from './portionMark';
 import { expandYear, isValidDate } from './dates';
 import { idStationNormalisation } from './tables';
-import { isSpaceCode } from './text';
+import { isSpaceCode, trimmedLength } from './text';
 
 export type CaptionElementKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classified';
 
@@ -381,7 +381,7 @@ const sectionAtEnd = /section\s*$/iy;
 const reasonBeforeSection = /(?:(?:for|per)\s+)?reasons?\s*(?::\s*)?$|under\s+$/i;
 
 function withoutReasonSection(text: string): string {
-  const sectionStart = text.trimEnd().length - 'section'.length;
+  const sectionStart = trimmedLength(text) - 'section'.length;
   sectionAtEnd.lastIndex = sectionStart;
   if (sectionStart < 0 || !sectionAtEnd.test(text)) return text;
   const reason = reasonBeforeSection.exec(text.slice(0, sectionStart));

@@ -1,7 +1,7 @@
 // The transmission header: VZCZC, precedence digraph, DE, security line, DTG, FM, TO/INFO/XMT.
 import type { Address, AddressKind, Dtg, Header, HeaderShape, PrecedenceWord, Token } from './model';
 import * as p from './patterns';
-import { indentOf, isSpaceCode, leadCode, lineRange, range, token } from './text';
+import { indentOf, isSpaceCode, leadCode, lineRange, range, token, trimmedLength } from './text';
 import { expandYear, monthNumber } from './dates';
 import { securityGroupLevel } from './tables';
 
@@ -11,30 +11,23 @@ const precedenceWords: readonly PrecedenceWord[] = ['FLASH', 'NIACT IMMEDIATE', 
 const maxUnknownRun = 12;
 
 /** The same pattern without the `d` flag, which makes a match several times dearer; offsets are worked out from the match instead. */
-function withoutIndices(regex: RegExp): RegExp {
-  return new RegExp(regex.source, regex.flags.replace('d', ''));
-}
-
-const capitals = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
 /**
  * The header's line patterns, each behind a gate on the first non-blank character of the line
  * (see p.LinePattern): most lines are tried against one or two patterns, not all of them.
  */
 export const headerGates = {
-  vzczcLine: new p.LinePattern(withoutIndices(p.vzczcLine), 'V'),
-  deKeyword: new p.LinePattern(withoutIndices(p.deKeyword), 'D'),
-  deLine: new p.LinePattern(withoutIndices(p.deLine), 'D'),
-  securityLine: new p.LinePattern(withoutIndices(p.securityLine), 'Z'),
-  dtgLine: new p.LinePattern(withoutIndices(p.dtgLine), '0123456789ZOPR'),
-  fmLine: new p.LinePattern(withoutIndices(p.fmLine), 'F'),
-  addressKeywordLine: new p.LinePattern(withoutIndices(p.addressKeywordLine), 'TIX'),
+  vzczcLine: p.gated.vzczcLine.withoutIndices(),
+  deKeyword: new p.LinePattern(p.deKeyword, 'D').withoutIndices(),
+  deLine: p.gated.deLine.withoutIndices(),
+  securityLine: new p.LinePattern(p.securityLine, 'Z').withoutIndices(),
+  dtgLine: p.gated.dtgLine.withoutIndices(),
+  fmLine: p.gated.fmLine.withoutIndices(),
+  addressKeywordLine: new p.LinePattern(p.addressKeywordLine, 'TIX').withoutIndices(),
   btLine: new p.LinePattern(p.btLine, 'B'),
   nnnnLine: new p.LinePattern(p.nnnnLine, 'N'),
-  digraphLine: new p.LinePattern(withoutIndices(p.digraphLine), capitals),
+  digraphLine: new p.LinePattern(p.digraphLine, p.capitals).withoutIndices(),
   routingIndicatorsLine: new p.LinePattern(p.routingIndicatorsLine, 'R'),
-  officeSymbolsInfoLine: new p.LinePattern(p.officeSymbolsInfoLine, 'I'),
-  partnerDateLine: new p.LinePattern(p.partnerDateLine, capitals),
+  partnerDateLine: new p.LinePattern(p.partnerDateLine, p.capitals),
 };
 const gates = headerGates;
 
@@ -86,7 +79,7 @@ export function parseHeader(
     const lead = text.charCodeAt(indent);
     if (i < headerFloor) {
       if (leadingBanner === undefined && isBannerLine(text)) leadingBanner = i;
-      else if (p.gated.printoutLine.test(text, lead) || isOfficeSymbolsLine(text, indent, lead) || gates.officeSymbolsInfoLine.test(text, lead)) seen.printout = true;
+      else if (p.gated.printoutLine.test(text, lead) || isOfficeSymbolsLine(text, indent, lead) || p.gated.officeSymbolsInfoLine.test(text, lead)) seen.printout = true;
       else seen.wrapper = true;
       continue;
     }
@@ -294,13 +287,6 @@ function routingIndicatorTokens(text: string, line: number, offset: number): Tok
   routingIndicator.lastIndex = 0;
   for (let m = routingIndicator.exec(text); m; m = routingIndicator.exec(text)) out.push(token(line, offset + m.index, m[0]));
   return out;
-}
-
-/** `text.trimEnd().length`, without the copy. */
-function trimmedLength(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 // Group offsets below: a group's text cannot occur in the blanks and signs between it and the

@@ -35,6 +35,13 @@ export function wordCount(trimmed: string): number {
   return words;
 }
 
+/** `text.trimEnd().length`, without the copy. */
+export function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 export function isBlank(text: string): boolean {
   return indentOf(text) === text.length;
 }
