@@ -11,10 +11,9 @@ import { MB, round } from './stats.mjs';
 const child = fileURLToPath(new URL('./scalingChild.mjs', import.meta.url));
 const sizesMB = [1, 2, 4, 8];
 
-/** Runs a child with the flags the language server runs with, so its memory is the server's. */
-function measure(bundle, inputPath, mode, runs) {
-  const { serverExecArgv } = loadModules(bundle);
-  const out = execFileSync(process.execPath, [...serverExecArgv, '--expose-gc', child, bundle, inputPath, mode, String(runs)], {
+/** Runs a child with `execArgv`, the flags the language server runs with, so its memory is the server's. */
+function measure(execArgv, bundle, inputPath, mode, runs) {
+  const out = execFileSync(process.execPath, [...execArgv, '--expose-gc', child, bundle, inputPath, mode, String(runs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -22,6 +21,7 @@ function measure(bundle, inputPath, mode, runs) {
 }
 
 export function runScaling({ bundle, corpus, tempDir, runs }) {
+  const { serverExecArgv } = loadModules(bundle);
   const rows = [];
   const figures = {};
   for (const [kind, build] of Object.entries(inputKinds)) {
@@ -31,8 +31,8 @@ export function runScaling({ bundle, corpus, tempDir, runs }) {
       const inputPath = join(tempDir, `scaling-${kind}-${size}MB.txt`);
       writeFileSync(inputPath, text);
       const bytes = Buffer.byteLength(text);
-      const { ms } = measure(bundle, inputPath, 'time', runs);
-      const memory = measure(bundle, inputPath, 'memory', 1);
+      const { ms } = measure(serverExecArgv, bundle, inputPath, 'time', runs);
+      const memory = measure(serverExecArgv, bundle, inputPath, 'memory', 1);
       figures[kind][size] = { bytes, ms, ...memory };
       const rssRatio = memory.peakGrowth / bytes;
       const heapRatio = memory.peakHeapGrowth / bytes;
@@ -66,7 +66,7 @@ export function runScaling({ bundle, corpus, tempDir, runs }) {
       'cables = corpus cables concatenated; paragraph = 08TASHKENT578 header, then its longest paragraph repeated.',
       'Peak used-heap growth = highest V8 used heap during the run (before-GC figures of the GC profiler) minus the used heap before it.',
       'Peak RSS growth = maxRSS during the run minus RSS just before it; includes heap space V8 reserves but does not use (its young generation).',
-      `Each child runs with the language server's V8 flags (server/src/processFlags.ts): ${loadModules(bundle).serverExecArgv.join(' ')}.`,
+      `Each child runs with the language server's V8 flags (server/src/processFlags.ts): ${serverExecArgv.join(' ')}.`,
       'The text itself is in both baselines.',
     ],
     figures,
