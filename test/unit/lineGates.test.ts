@@ -2,7 +2,7 @@
 // line its pattern rejects too, and a line hint must be set on every line that holds its needle.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { bannerLine, bannerMayStart, cableDatedPrefix, gated } from '../../server/src/parser/patterns';
+import { bannerLine, bannerMayStart, cableDatedPrefix, gated, pageMarkerTail } from '../../server/src/parser/patterns';
 import { indentOf, isBlank, leadCode, splitLines, wordCount } from '../../server/src/parser/text';
 import { blankLead, LineHint, lineFacts } from '../../server/src/parser/lineFacts';
 import { corpusLines, mutatedLines } from '../fuzz/generators';
@@ -53,7 +53,10 @@ describe('white space', () => {
 });
 
 describe('line facts', () => {
-  const expectedHint = (line: string) => (line.includes('00') ? LineHint.PageMarker : 0) | (/mm|MM|Mm/.test(line) ? LineHint.BlockEnd : 0);
+  // The hints as defined: `00` in a run of eight digits; `mm`, `MM` or `Mm` inside SUMMARY or COMMENT.
+  const expectedHint = (line: string) =>
+    (/\d*00\d*/g.test(line) && (line.match(/\d*00\d*/g) ?? []).some((run) => run.length >= 8) ? LineHint.PageMarker : 0) |
+    (/[uU](?:mm|MM|Mm)[aA]|[oO](?:mm|MM|Mm)[eE]/.test(line) ? LineHint.BlockEnd : 0);
   const expectedLead = (line: string) => (isBlank(line) ? blankLead : line.charCodeAt(/^\s*/.exec(line)![0].length));
   const check = (text: string) => {
     const split = splitLines(text);
@@ -64,8 +67,21 @@ describe('line facts', () => {
   test('on every corpus cable', () => {
     for (const text of corpusTexts) check(text);
   });
+  test('a line that holds a page marker or a block end has its hint', () => {
+    for (const text of [...corpusTexts, lines.join('\n')]) {
+      const split = splitLines(text);
+      const { hints } = lineFacts(text, split);
+      split.forEach((line, i) => {
+        // Page markers whose zero-padded serial holds `00`, block ends written as the hint says.
+        const marker = [...line.matchAll(pageMarkerTail)].some((m) => m[1].includes('00'));
+        if (marker) assert.ok(hints[i] & LineHint.PageMarker, JSON.stringify(line));
+        if (/\b[Ee][Nn][Dd]\s+(?:[Oo][Ff]\s+)?(?:[Ss][Uu](?:mm|MM|Mm)[Aa][Rr][Yy]|[Cc][Oo](?:mm|MM|Mm)[Ee][Nn][Tt])\b/.test(line)) assert.ok(hints[i] & LineHint.BlockEnd, JSON.stringify(line));
+      });
+    }
+  });
   test('with CRLF, lone CR, needles at line edges and empty lines', () => {
     check('00\r\nEND SUMMARY\r\n\r\nsumMary 00\rx00\n\nMm\nmM');
+    check('12345600\r\n00123456 Summary\r0000000\n00000000\nCOMMENT commit SUMmary\n12\n345600 mm');
     check('\n\n00');
     check('');
     check('0\n0\nm\nM');

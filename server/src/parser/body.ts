@@ -46,8 +46,8 @@ export function isBannerLine(text: string): boolean {
 export function bannerAt(lines: readonly string[], facts: LineFacts, i: number): Banner | undefined {
   const lead = facts.leads[i];
   if (!p.gated.bannerLine.mayStart(lead)) return undefined;
-  let banner = facts.banners.get(i);
-  if (banner === undefined) facts.banners.set(i, (banner = readBanner(lines[i], i, lead) ?? null));
+  let banner = facts.banners[i];
+  if (banner === undefined) facts.banners[i] = banner = readBanner(lines[i], i, lead) ?? null;
   return banner ?? undefined;
 }
 

@@ -8,21 +8,46 @@ import { isSpaceCode } from './text';
 
 /** Bits of a line's hint. */
 export const LineHint = {
-  /** Holds `00`: every page marker has a zero-padded eight-digit serial. */
+  /**
+   * Holds `00` inside a run of eight or more digits: every page marker has a serial of eight
+   * zero-padded digits (`TASHKENT 00000578 002 OF 003`).
+   */
   PageMarker: 1,
   /**
-   * Holds `mm`, `MM` or `Mm`, as SUMMARY and COMMENT written in capitals, in small letters or
-   * capitalised do: it may end a Summary or Comment block. (`mM` is not searched: each needle
-   * costs a pass over the text, and no one writes `SumMary`.)
+   * Holds `mm`, `MM` or `Mm` between the letters of SUMMARY or COMMENT (`u…a`, `o…e`, any
+   * case), as SUMMARY and COMMENT written in capitals, in small letters or capitalised do: it may
+   * end a Summary or Comment block. (`mM` is not searched: each needle costs a pass over the
+   * text, and no one writes `SumMary`.)
    */
   BlockEnd: 2,
 } as const;
 
-const needles: readonly [string, number][] = [
-  ['00', LineHint.PageMarker],
-  ['mm', LineHint.BlockEnd],
-  ['MM', LineHint.BlockEnd],
-  ['Mm', LineHint.BlockEnd],
+/** Whether the needle found at `at` really hints what its bit says (see `LineHint`). */
+type NeedleCheck = (text: string, at: number) => boolean;
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The `00` at `at` lies in a run of at least eight digits. */
+const inSerial: NeedleCheck = (text, at) => {
+  let from = at;
+  while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--;
+  let to = at + 2;
+  while (to - from < 8 && isDigit(text.charCodeAt(to))) to++;
+  return to - from >= 8;
+};
+
+/** The `mm` at `at` is the middle of SUMMARY (`umma`) or COMMENT (`omme`), in any case. */
+const inBlockWord: NeedleCheck = (text, at) => {
+  const before = text.charCodeAt(at - 1) | 0x20;
+  const after = text.charCodeAt(at + 2) | 0x20;
+  return (before === 0x75 /* u */ && after === 0x61) /* a */ || (before === 0x6f /* o */ && after === 0x65) /* e */;
+};
+
+const needles: readonly [string, number, NeedleCheck][] = [
+  ['00', LineHint.PageMarker, inSerial],
+  ['mm', LineHint.BlockEnd, inBlockWord],
+  ['MM', LineHint.BlockEnd, inBlockWord],
+  ['Mm', LineHint.BlockEnd, inBlockWord],
 ];
 
 /** A blank line's lead. */
@@ -34,45 +59,52 @@ export interface LineFacts {
   /** Each line's `LineHint` bits. */
   readonly hints: readonly number[];
   /** Banners read so far, by line (`null`: none there), filled as the parser asks (`bannerAt`). */
-  readonly banners: Map<number, Banner | null>;
+  readonly banners: (Banner | null | undefined)[];
 }
 
 /** The facts of each line of `text`, which `lines` holds split (by `splitLines`). */
 export function lineFacts(text: string, lines: readonly string[]): LineFacts {
+  const crlf = text.includes('\r');
   // Plain arrays of small integers: allocating typed arrays per document costs more than filling them.
   const leads: number[] = [];
-  const hints: number[] = [];
-  const starts: number[] = [];
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
-    // Read from `text` itself: reading from the split lines is several times slower.
-    const lineEnd = offset + lines[i].length;
-    let at = offset;
-    while (at < lineEnd && isSpaceCode(text.charCodeAt(at))) at++;
-    leads.push(at === lineEnd ? blankLead : text.charCodeAt(at));
-    hints.push(0);
-    starts.push(offset);
-    // The line end: CRLF counts two characters, LF or a lone CR one.
-    offset = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
-  }
-  for (const [needle, hint] of needles) {
-    let line = 0;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      line = lineAt(starts, at, line);
-      hints[line] |= hint;
+    // Read from `text` itself: reading from the split lines is slower.
+    const length = lines[i].length;
+    let lead = text.charCodeAt(offset);
+    // Most lines start with a printable ASCII character.
+    if (!(lead > 32 && lead < 127)) {
+      const lineEnd = offset + length;
+      let at = offset;
+      while (at < lineEnd && isSpaceCode(text.charCodeAt(at))) at++;
+      lead = at === lineEnd ? blankLead : text.charCodeAt(at);
     }
+    leads.push(lead);
+    offset += length + (crlf ? lineEndLength(text, offset + length) : 1);
   }
-  return { leads, hints, banners: new Map() };
+  const hints: number[] = new Array(lines.length).fill(0);
+  for (const [needle, hint, check] of needles) markNeedle(text, lines, crlf, needle, hint, check, hints);
+  return { leads, hints, banners: new Array(lines.length) };
 }
 
-/** The line that holds offset `at`, at or after line `from` (binary search over the line starts). */
-function lineAt(starts: readonly number[], at: number, from: number): number {
-  let low = from;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= at) low = middle;
-    else high = middle - 1;
+/** The length of the line end at `at`: CRLF counts two characters, LF or a lone CR one. */
+function lineEndLength(text: string, at: number): number {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
+}
+
+/** Sets `hint` on every line holding `needle` where `check` confirms it. */
+function markNeedle(text: string, lines: readonly string[], crlf: boolean, needle: string, hint: number, check: NeedleCheck, hints: number[]): void {
+  // Hits come in order, so the line that holds one is found by walking on from the last.
+  let line = 0;
+  let lineStart = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    while (at >= lineStart + lines[line].length) {
+      lineStart += lines[line].length + (crlf ? lineEndLength(text, lineStart + lines[line].length) : 1);
+      line++;
+    }
+    if (!check(text, at)) continue;
+    hints[line] |= hint;
+    // One confirmed hit per line is enough.
+    at = lineStart + lines[line].length;
   }
-  return low;
 }
