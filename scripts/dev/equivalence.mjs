@@ -1,7 +1,7 @@
 // Checks that a refactoring changes no output: parses every corpus cable and thousands of
 // seeded fuzz cases (mutated cables, excerpts, tokens, random text) with the parser, diagnostics
 // and outline of a git revision and with those of the working tree, and compares the results
-// as JSON. Usage: node scripts/dev/equivalence.mjs [revision=HEAD] [--cases=20000] [--seed=1]
+// as JSON (keys sorted). Usage: node scripts/dev/equivalence.mjs [revision=HEAD] [--cases=20000] [--seed=1]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,9 +43,12 @@ execFileSync('git', ['worktree', 'add', '--detach', join(temp, 'base'), revision
 const base = await bundle(join(temp, 'base'), 'base');
 const work = await bundle(repoRoot, 'work');
 
+// Keys are sorted: the order in which an object's fields were set is no behaviour.
+const sortedKeys = (key, value) =>
+  value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
 const outputs = (m, text) => {
   const file = m.parseCableFile(text);
-  return JSON.stringify([file, m.computeDiagnostics(file, m.defaultSettings, 'file:///x.txt'), m.documentSymbols(file)]);
+  return JSON.stringify([file, m.computeDiagnostics(file, m.defaultSettings, 'file:///x.txt'), m.documentSymbols(file)], sortedKeys);
 };
 
 let compared = 0;

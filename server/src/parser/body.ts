@@ -137,7 +137,7 @@ export function continuedSectionBanner(lines: readonly string[], facts: LineFact
 function startsRepeatedHeader(lines: readonly string[], i: number, lead: number): boolean {
   const text = lines[i];
   if (p.gated.printoutClassificationLine.test(text, lead)) return true;
-  if (lead === 0x50 /* P */ && /^\s*PAGE\s+01\s/.test(text)) return true;
+  if (p.gated.oldPageHeader.mayMatch(text, lead) && /^\s*PAGE\s+01\s/.test(text)) return true;
   return p.gated.dtgLine.test(text, lead) && p.gated.fmLine.test(lines[i + 1] ?? '');
 }
 
@@ -402,6 +402,19 @@ function readHeading(
   const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, hints[i + 1], undefined, leads[i + 1]) ? i + 2 : i + 1;
   const after = next < end ? lines[next] : '';
   const afterLead = next < end ? leads[next] : blankLead;
+  // Most blocks of prose start here: over more text that cannot underline it or open a
+  // paragraph, with no rule two lines down and no rule of its own, a line is no heading (the
+  // checks below come to that too, at the cost of several regex runs).
+  if (
+    afterLead !== blankLead &&
+    next !== signatureLine &&
+    !p.gated.dashRule.mayStart(afterLead) &&
+    !p.gated.paragraphStart.mayStart(afterLead) &&
+    !startsLikeUnderline(leads[i]) &&
+    !(i + 2 < end && p.gated.dashRule.mayStart(leads[i + 2]))
+  ) {
+    return undefined;
+  }
   const ruleAbove = !previousBlank && p.dashRule.test(before);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
@@ -517,8 +530,9 @@ function openBlock(state: BodyState, kind: BlockKind, startPattern: RegExp, cont
  */
 function trackBlocks(state: BodyState, source: string, from: number, text: string, line: number, character: number, hint: number): void {
   const lead = source.charCodeAt(from);
-  if (!state.openBlocks.summary && p.gated.summaryStart.mayStart(lead)) openBlock(state, 'summary', p.summaryStart, source.slice(from).trim(), text, line, character);
-  if (!state.openBlocks.comment && p.gated.commentStart.mayStart(lead)) openBlock(state, 'comment', p.commentStart, source.slice(from).trim(), text, line, character);
+  // `from` is where `source` starts after white space, as the gates' refinements expect.
+  if (!state.openBlocks.summary && p.gated.summaryStart.mayMatch(source, lead)) openBlock(state, 'summary', p.summaryStart, source.slice(from).trim(), text, line, character);
+  if (!state.openBlocks.comment && p.gated.commentStart.mayMatch(source, lead)) openBlock(state, 'comment', p.commentStart, source.slice(from).trim(), text, line, character);
   if (!(hint & LineHint.BlockEnd)) return;
   p.blockEnd.lastIndex = 0;
   for (let end = p.blockEnd.exec(text); end; end = p.blockEnd.exec(text)) {

@@ -65,25 +65,39 @@ export interface LineFacts {
 /** The facts of each line of `text`, which `lines` holds split (by `splitLines`). */
 export function lineFacts(text: string, lines: readonly string[]): LineFacts {
   const crlf = text.includes('\r');
+  const pageMarkers = confirmedHits(text, LineHint.PageMarker);
+  const blockEnds = confirmedHits(text, LineHint.BlockEnd);
   // Plain arrays of small integers: allocating typed arrays per document costs more than filling them.
   const leads: number[] = [];
+  const hints: number[] = [];
+  let nextMarker = 0;
+  let nextEnd = 0;
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     // Read from `text` itself: reading from the split lines is slower.
     const length = lines[i].length;
+    const lineEnd = offset + length;
     let lead = text.charCodeAt(offset);
     // Most lines start with a printable ASCII character.
     if (!(lead > 32 && lead < 127)) {
-      const lineEnd = offset + length;
       let at = offset;
       while (at < lineEnd && isSpaceCode(text.charCodeAt(at))) at++;
       lead = at === lineEnd ? blankLead : text.charCodeAt(at);
     }
     leads.push(lead);
-    offset += length + (crlf ? lineEndLength(text, offset + length) : 1);
+    // The hits are in order: the line holds those before its end.
+    let hint = 0;
+    if (nextMarker < pageMarkers.length && pageMarkers[nextMarker] < lineEnd) {
+      hint |= LineHint.PageMarker;
+      while (nextMarker < pageMarkers.length && pageMarkers[nextMarker] < lineEnd) nextMarker++;
+    }
+    if (nextEnd < blockEnds.length && blockEnds[nextEnd] < lineEnd) {
+      hint |= LineHint.BlockEnd;
+      while (nextEnd < blockEnds.length && blockEnds[nextEnd] < lineEnd) nextEnd++;
+    }
+    hints.push(hint);
+    offset = lineEnd + (crlf ? lineEndLength(text, lineEnd) : 1);
   }
-  const hints: number[] = new Array(lines.length).fill(0);
-  for (const [needle, hint, check] of needles) markNeedle(text, lines, crlf, needle, hint, check, hints);
   return { leads, hints, banners: new Array(lines.length) };
 }
 
@@ -92,19 +106,15 @@ function lineEndLength(text: string, at: number): number {
   return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
 }
 
-/** Sets `hint` on every line holding `needle` where `check` confirms it. */
-function markNeedle(text: string, lines: readonly string[], crlf: boolean, needle: string, hint: number, check: NeedleCheck, hints: number[]): void {
-  // Hits come in order, so the line that holds one is found by walking on from the last.
-  let line = 0;
-  let lineStart = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    while (at >= lineStart + lines[line].length) {
-      lineStart += lines[line].length + (crlf ? lineEndLength(text, lineStart + lines[line].length) : 1);
-      line++;
-    }
-    if (!check(text, at)) continue;
-    hints[line] |= hint;
-    // One confirmed hit per line is enough.
-    at = lineStart + lines[line].length;
+/** Where the needles of `hint` are found and confirmed, in order. */
+function confirmedHits(text: string, hint: number): number[] {
+  const hits: number[] = [];
+  let needlesOfHint = 0;
+  for (const [needle, bit, check] of needles) {
+    if (bit !== hint) continue;
+    needlesOfHint++;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) if (check(text, at)) hits.push(at);
   }
+  // Hits of several needles come one needle after the other.
+  return needlesOfHint > 1 ? hits.sort((a, b) => a - b) : hits;
 }

@@ -28,10 +28,23 @@ function parseCable(lines: readonly string[], facts: LineFacts, start: number, e
   resolvePilcrows(body.paragraphs);
   const firstLine = firstNonBlank(lines, start, end);
   const lastLine = lastNonBlank(lines, start, end);
+  // Built field by field: a spread of `body` gives cables many hidden classes.
   const cable: Cable = {
     range: firstLine <= lastLine ? lineRange(lines, firstLine, lastLine) : range(start, 0, start, 0),
     header,
-    ...body,
+    banner: body.banner,
+    repeatedBanners: body.repeatedBanners,
+    captions: body.captions,
+    eo: body.eo,
+    tags: body.tags,
+    subject: body.subject,
+    references: body.references,
+    classifiedBy: body.classifiedBy,
+    paragraphs: body.paragraphs,
+    headings: body.headings,
+    blocks: body.blocks,
+    pageMarkers: body.pageMarkers,
+    signature: body.signature,
     level: body.banner?.level ?? header.security?.level,
   };
   cable.id = deriveCableId(cable, year);

@@ -1,6 +1,6 @@
 // Line patterns of the format (format-notes.md). Each applies to one line. All are free of
 // nested quantifiers, so a 1 MB line costs linear time. The `d` flag gives group offsets.
-import { isSpaceCode, leadCode } from './text';
+import { indentOf, isSpaceCode, leadCode, trimmedLength } from './text';
 
 // ---- Transmission header ----
 export const vzczcLine = /^\s*(VZCZC\S*)\s*$/d;
@@ -124,12 +124,18 @@ export const trailerLine =
 // start otherwise, so testing the first non-blank character first (`leadCode`) spares a regex
 // run on them. A unit test checks every gate against its pattern on real and random lines.
 
-/** A line pattern behind a gate on the line's first non-blank character. */
+/**
+ * A finer test a line must pass for a pattern to match, given where its first non-blank
+ * character is: a few character reads that rule out most lines the first character lets through.
+ */
+export type LineRefinement = (text: string, indent: number) => boolean;
+
+/** A line pattern behind a gate on the line's first non-blank character (and, if given, a refinement). */
 export class LinePattern {
   private readonly table = new Uint8Array(256);
   private readonly wide: number[] = [];
 
-  constructor(readonly regex: RegExp, private readonly initials: string) {
+  constructor(readonly regex: RegExp, private readonly initials: string, private readonly refinement?: LineRefinement) {
     for (const character of initials) {
       const code = character.charCodeAt(0);
       if (code < 256) this.table[code] = 1;
@@ -142,12 +148,17 @@ export class LinePattern {
     return code >= 0 && code < 256 ? this.table[code] === 1 : this.wide.includes(code);
   }
 
+  /** Whether `text`, whose first non-blank character is `lead`, passes the gate and the refinement. */
+  mayMatch(text: string, lead: number): boolean {
+    return this.mayStart(lead) && (this.refinement === undefined || this.refinement(text, indentOf(text)));
+  }
+
   test(text: string, lead = leadCode(text)): boolean {
-    return this.mayStart(lead) && this.regex.test(text);
+    return this.mayMatch(text, lead) && this.regex.test(text);
   }
 
   exec(text: string, lead = leadCode(text)): RegExpExecArray | null {
-    return this.mayStart(lead) ? this.regex.exec(text) : null;
+    return this.mayMatch(text, lead) ? this.regex.exec(text) : null;
   }
 
   /**
@@ -155,46 +166,90 @@ export class LinePattern {
    * out from the match: the flag makes each match several times dearer.
    */
   withoutIndices(): LinePattern {
-    return new LinePattern(new RegExp(this.regex.source, this.regex.flags.replace('d', '')), this.initials);
+    return new LinePattern(new RegExp(this.regex.source, this.regex.flags.replace('d', '')), this.initials, this.refinement);
   }
 }
+
+/** Whether `text` holds `word` (in small letters) at `at`, in any case of ASCII letters. */
+export function hasLettersAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+const isCapitalCode = (code: number) => code >= 0x41 && code <= 0x5a;
+
+/** `count` digits from `at`. */
+function digitsAt(text: string, at: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (!isDigitCode(text.charCodeAt(at + k))) return false;
+  return true;
+}
+
+/** The classification words on a line of their own are at most 20 characters (`LIMITED OFFICIAL USE`). */
+const classificationWordLength = 20;
+const shortLine: LineRefinement = (text, indent) => trimmedLength(text) - indent <= classificationWordLength;
+
+/** Refinements, each implied by its pattern (a unit test checks them on real and random lines). */
+const refinements = {
+  /** A DTG opens with six digits and Z, or with a precedence letter and a blank. */
+  dtgLine: (text, indent) => {
+    const lead = text.charCodeAt(indent);
+    if (isDigitCode(lead)) return digitsAt(text, indent, 6) && text.charCodeAt(indent + 6) === 0x5a; /* Z */
+    const next = text.charCodeAt(indent + 1);
+    return next === 0x20 || next === 0x09;
+  },
+  /** A line of trailer: the short ones are only a classification word or `NNNN`; a record line opens with four digits and a capital. */
+  trailerLine: (text, indent) => {
+    const lead = text.charCodeAt(indent);
+    if (isDigitCode(lead)) return digitsAt(text, indent, 4) && isCapitalCode(text.charCodeAt(indent + 4));
+    if (lead === 0x55 || lead === 0x43 || lead === 0x53 || lead === 0x4c) return shortLine(text, indent); /* U C S L */
+    return true;
+  },
+  oldPageHeader: (text, indent) => text.startsWith('PAGE', indent),
+  printoutClassificationLine: (text, indent) => text.includes('PTQ', indent),
+  quoteStart: (text, indent) => hasLettersAt(text, indent, 'quote') || hasLettersAt(text, indent, 'begin'),
+  summaryStart: (text, indent) => hasLettersAt(text, indent, 'sum') || hasLettersAt(text, indent, 'begin'),
+  commentStart: (text, indent) => hasLettersAt(text, indent, 'comment') || hasLettersAt(text, indent, 'begin'),
+} satisfies Record<string, LineRefinement>;
 
 const digits = '0123456789';
 export const capitals = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const gated = {
   vzczcLine: new LinePattern(vzczcLine, 'V'),
   deLine: new LinePattern(deLine, 'D'),
-  dtgLine: new LinePattern(dtgLine, `${digits}ZOPR`),
+  dtgLine: new LinePattern(dtgLine, `${digits}ZOPR`, refinements.dtgLine),
   fmLine: new LinePattern(fmLine, 'F'),
   partialExtractNote: new LinePattern(partialExtractNote, '"Tt'),
   bannerLine: new LinePattern(bannerLine, `",.>${digits}CcOoTtSsUuLl`),
   cableDatedPrefix: new LinePattern(cableDatedPrefix, 'C'),
-  classificationOnlyLine: new LinePattern(classificationOnlyLine, 'UCSLT'),
-  printoutClassificationLine: new LinePattern(printoutClassificationLine, 'UCSL'),
-  trailerLine: new LinePattern(trailerLine, `Nn#.>=UCSLD${digits}`),
+  classificationOnlyLine: new LinePattern(classificationOnlyLine, 'UCSLT', shortLine),
+  printoutClassificationLine: new LinePattern(printoutClassificationLine, 'UCSL', refinements.printoutClassificationLine),
+  trailerLine: new LinePattern(trailerLine, `Nn#.>=UCSLD${digits}`, refinements.trailerLine),
   paragraphStart: new LinePattern(paragraphStart, `${digits}¶[`),
   captionAtLineStart: new LinePattern(captionAtLineStart, 'EeTtSsCc'),
-  oldPageHeader: new LinePattern(oldPageHeader, 'P'),
-  quoteStart: new LinePattern(quoteStart, 'QqBb'),
+  oldPageHeader: new LinePattern(oldPageHeader, 'P', refinements.oldPageHeader),
+  quoteStart: new LinePattern(quoteStart, 'QqBb', refinements.quoteStart),
   dashRule: new LinePattern(dashRule, '-=_‐–—*'),
   printoutLine: new LinePattern(printoutLine, 'PA-DT'),
-  summaryStart: new LinePattern(summaryStart, 'BbSs'),
-  commentStart: new LinePattern(commentStart, 'BbCc'),
+  summaryStart: new LinePattern(summaryStart, 'BbSs', refinements.summaryStart),
+  commentStart: new LinePattern(commentStart, 'BbCc', refinements.commentStart),
   officeSymbolsLine: new LinePattern(officeSymbolsLine, `${capitals}${digits}/`),
   officeSymbolsInfoLine: new LinePattern(officeSymbolsInfoLine, 'I'),
 };
 
 /**
- * The letters a banner's classification word may go on with after its first letter (`C` of
- * CONFIDENTIAL, CCONFIDENTIAL, CSECRET or `Cable dated:`, `O` of a clipped ONFIDENTIAL, …), in
- * small letters; white space may follow any of them (letter-spaced banners).
+ * The first three letters a banner's classification word may start with, in small letters:
+ * CONFIDENTIAL, clipped (`ONFIDENTIAL`) or with one or two letters doubled (`CCONFIDENTIAL`),
+ * TOP SECRET, SECRET (also `CSECRET`, `SSECRET`), UNCLAS (also `UUNCLAS`), LIMITED, and the
+ * `Cable dated:` prefix that may stand before a banner.
  */
-const bannerSecondLetters: Readonly<Record<string, string>> = { c: 'ocsa', o: 'n', t: 'o', s: 'es', u: 'nu', l: 'i' };
+const bannerPrefixes: ReadonlySet<number> = new Set(['con', 'onf', 'cco', 'top', 'sec', 'cse', 'sse', 'unc', 'uun', 'lim', 'cab'].map((prefix) => [...prefix].reduce((key, letter) => key * 256 + letter.charCodeAt(0), 0)));
 
 /**
  * A finer gate for `bannerLine` (and `Cable dated:` before it) on a line whose first non-blank
- * character is at `indent`: prose that merely starts with C, S or T is ruled out by its second
- * letter, a paragraph number by the dot after it.
+ * character is at `indent`: prose that merely starts with C, S or T is ruled out by its first
+ * three letters (one white space may stand between letters, as in letter-spaced banners), a
+ * paragraph number by the dot after it.
  */
 export function bannerMayStart(text: string, indent: number): boolean {
   const lead = text.charCodeAt(indent);
@@ -206,9 +261,15 @@ export function bannerMayStart(text: string, indent: number): boolean {
     return isAsciiLetter(text.charCodeAt(at));
   }
   if (!isAsciiLetter(lead)) return true;
-  const next = text.charCodeAt(indent + 1);
-  if (isSpaceCode(next)) return true;
-  return isAsciiLetter(next) && bannerSecondLetters[String.fromCharCode(lead | 0x20)].includes(String.fromCharCode(next | 0x20));
+  // The three letters in small letters as one number, base 256: no string built per line.
+  let prefix = lead | 0x20;
+  for (let at = indent + 1, letters = 1; letters < 3; at++, letters++) {
+    let code = text.charCodeAt(at);
+    if (isSpaceCode(code)) code = text.charCodeAt(++at);
+    if (!isAsciiLetter(code)) return false;
+    prefix = prefix * 256 + (code | 0x20);
+  }
+  return bannerPrefixes.has(prefix);
 }
 
 function isAsciiLetter(code: number): boolean {
