@@ -3,7 +3,7 @@
 // The outline is rebuilt on every edit: the model is read once, names are sliced rather than
 // rebuilt where possible (see `shorten`), and children are sorted only when out of order.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { Address, Cable, CableFile, Paragraph, Range, Reference, Token } from '../parser/model';
+import type { Address, Cable, CableFile, Dtg, Paragraph, Range, Reference } from '../parser/model';
 import { isSpaceCode } from '../parser/text';
 
 const maxNameLength = 80;
@@ -14,20 +14,24 @@ export function documentSymbols(file: CableFile): DocumentSymbol[] {
   return file.cables.map(cableSymbol);
 }
 
-/** `name` must already be trimmed and non-empty (see `trimmedName`). */
-function symbol(name: string, kind: SymbolKind, range: Range, selectionRange = range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+/**
+ * `name` must already be trimmed and non-empty (see `trimmedName`). Every argument is passed at
+ * every call (no defaults), so that all calls have one arity.
+ */
+function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail: string | undefined, children: DocumentSymbol[] | undefined): DocumentSymbol {
   // VS Code drops the whole outline when a selectionRange lies outside its symbol's range (a
   // header-less cable after blank lines has an empty header range on the first, blank line).
-  const selection = contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
+  const selection = selectionRange === range || contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
   return { name, kind, range, selectionRange: selection, detail, children };
 }
 
-function notAfter(a: Range['start'], b: Range['start']): boolean {
-  return a.line < b.line || (a.line === b.line && a.character <= b.character);
-}
-
 function contains(outer: Range, inner: Range): boolean {
-  return notAfter(outer.start, inner.start) && notAfter(inner.end, outer.end);
+  const outerStart = outer.start;
+  const innerStart = inner.start;
+  if (outerStart.line > innerStart.line || (outerStart.line === innerStart.line && outerStart.character > innerStart.character)) return false;
+  const outerEnd = outer.end;
+  const innerEnd = inner.end;
+  return innerEnd.line < outerEnd.line || (innerEnd.line === outerEnd.line && innerEnd.character <= outerEnd.character);
 }
 
 /** `text.trim()`, or `(empty)` for blank text; returns `text` itself when there is nothing to trim. */
@@ -45,15 +49,42 @@ function trimmedName(text: string): string {
  */
 export function shorten(text: string, prefix = ''): string {
   // Collapsing leaves a prefix of words each followed by one space as it is (`¶3 (C) `).
-  if (prefix.length >= maxNameLength || !isWordsFollowedBySpaces(prefix)) return shorten(prefix + text);
+  if (prefix.length >= maxNameLength || !isWordsFollowedBySpaces(prefix)) return collapsedName(text, prefix);
+  return shortenAfterWords(text, prefix);
+}
+
+/** `shorten(text, prefix)` for a `prefix` of words each followed by one space, shorter than a name. */
+function shortenAfterWords(text: string, prefix: string): string {
   const room = maxNameLength - prefix.length;
-  if (startsSingleSpaced(text, room)) return text.length > room ? `${prefix}${text.slice(0, room - 1)}…` : prefix + text;
-  const flat = (prefix + text).slice(0, nameSource).replace(/\s+/g, ' ').trim();
+  if (startsSingleSpaced(text, room)) return text.length > room ? prefix + text.slice(0, room - 1) + '…' : prefix + text;
+  return collapsedName(text, prefix);
+}
+
+/**
+ * Whitespace runs that collapsing changes: all but a single space. (Replacing only these
+ * gives the same text as replacing every run, with far fewer matches.)
+ */
+const collapsibleRuns = /[^\S ]\s*| \s+/g;
+
+/** `shorten(prefix + text)` the long way: collapse, trim and cut a copy. */
+function collapsedName(text: string, prefix = ''): string {
+  // Joined after cutting `text`, so that a long text is not copied whole.
+  const flat = (prefix + text.slice(0, nameSource)).slice(0, nameSource).replace(collapsibleRuns, ' ').trim();
   return flat.length > maxNameLength ? `${flat.slice(0, maxNameLength - 1)}…` : flat;
 }
 
-/** Whether `text` is empty or words each followed by a single space. */
+/** Whether `text` is empty or words each followed by a single space (`¶3 (C) `). */
 function isWordsFollowedBySpaces(text: string): boolean {
+  return !text.length || (text.charCodeAt(text.length - 1) === 0x20 && hasOnlySpacesAfterWords(text));
+}
+
+/** Whether `text` is words separated by single spaces (`(S/REL NATO)`). */
+function isSpacedWords(text: string): boolean {
+  return text.length > 0 && !isSpaceCode(text.charCodeAt(text.length - 1)) && hasOnlySpacesAfterWords(text);
+}
+
+/** Whether the only white space in `text` is single spaces, each after a word. */
+function hasOnlySpacesAfterWords(text: string): boolean {
   let afterSpace = true; // a space at the very start would be trimmed away
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -61,7 +92,7 @@ function isWordsFollowedBySpaces(text: string): boolean {
     if (space && (afterSpace || code !== 0x20)) return false;
     afterSpace = space;
   }
-  return afterSpace;
+  return true;
 }
 
 /** Whitespace that collapsing changes, unless it is at the start or end of the text. */
@@ -87,16 +118,14 @@ function spaceJoined(a?: string, b?: string, c?: string): string {
   return joined;
 }
 
-const tokenText = (token: Token) => token.text;
-
 function cableSymbol(cable: Cable): DocumentSymbol {
   const children: DocumentSymbol[] = [];
   const header = headerSymbol(cable);
   if (header) children.push(header);
   const { banner, subject, references } = cable;
-  if (banner) children.push(symbol(banner.sectionTotal ? `${banner.level} (${banner.sectionTotal} sections)` : banner.level, SymbolKind.Constant, banner.range, banner.levelToken.range, 'banner'));
+  if (banner) children.push(symbol(banner.sectionTotal ? `${banner.level} (${banner.sectionTotal} sections)` : banner.level, SymbolKind.Constant, banner.range, banner.levelToken.range, 'banner', undefined));
   const subjectName = subject ? shorten(subject.text) : '';
-  if (subject) children.push(symbol(subjectName ? `SUBJECT: ${subjectName}` : 'SUBJECT:', SymbolKind.String, subject.range, subject.keyword.range));
+  if (subject) children.push(symbol(subjectName ? `SUBJECT: ${subjectName}` : 'SUBJECT:', SymbolKind.String, subject.range, subject.keyword.range, undefined, undefined));
   if (references) children.push(symbol('REF', SymbolKind.Array, references.range, references.keyword.range, `${references.items.length} item(s)`, references.items.map(referenceSymbol)));
   // Each heading's fields are read once; blocks and paragraphs then look up its start line.
   const headingSymbols: DocumentSymbol[] = [];
@@ -108,15 +137,20 @@ function cableSymbol(cable: Cable): DocumentSymbol {
   for (const block of cable.blocks) {
     // A block opened by a heading (`Comment:` on its own line) is already in the outline.
     if (headingLines.includes(block.start.range.start.line)) continue;
-    children.push(symbol(block.kind === 'summary' ? 'Summary' : 'Comment', SymbolKind.Namespace, block.range, block.start.range));
+    children.push(symbol(block.kind === 'summary' ? 'Summary' : 'Comment', SymbolKind.Namespace, block.range, block.start.range, undefined, undefined));
   }
-  addParagraphsUnderHeadings(cable.paragraphs, headingSymbols, headingLines, children);
-  // Children are mostly in order already (only a Summary/Comment block may start inside
-  // paragraph 1); sorting is stable, so skipping it for a sorted list changes nothing.
-  if (!inDocumentOrder(children)) children.sort(byStart);
-  const id = cable.id ?? 'Cable';
-  const name = id && subjectName ? `${id} — ${subjectName}` : id || subjectName;
-  return symbol(trimmedName(name), SymbolKind.File, cable.range, banner?.range ?? cable.header.range, cable.level, children);
+  const body: DocumentSymbol[] = [];
+  addParagraphsUnderHeadings(cable.paragraphs, headingSymbols, headingLines, body);
+  const ordered = mergedInDocumentOrder(children, body);
+  return symbol(cableName(cable.id ?? 'Cable', subjectName), SymbolKind.File, cable.range, banner?.range ?? cable.header.range, cable.level, ordered);
+}
+
+/** `ID — subject`, trimmed; `subjectName` is trimmed already (see `shorten`). */
+function cableName(id: string, subjectName: string): string {
+  if (!id || !subjectName) return trimmedName(id || subjectName);
+  // Only the ID can start with white space: testing it spares copying the joined name to test that.
+  const name = `${id} — ${subjectName}`;
+  return isSpaceCode(id.charCodeAt(0)) ? trimmedName(name) : name;
 }
 
 function byStart(a: DocumentSymbol, b: DocumentSymbol): number {
@@ -128,9 +162,34 @@ function inDocumentOrder(symbols: DocumentSymbol[]): boolean {
   return true;
 }
 
+/**
+ * `first` then `second`, stably sorted by start. Each is mostly in order already, so they are
+ * merged (ties keep `first`'s symbol first, as the stable sort does); only when one is not
+ * in order are they sorted. A Summary/Comment block in `first` often starts inside paragraph
+ * 1 in `second`: merging saves a sort for those cables. Reuses `first`.
+ */
+function mergedInDocumentOrder(first: DocumentSymbol[], second: DocumentSymbol[]): DocumentSymbol[] {
+  if (!second.length) return inDocumentOrder(first) ? first : first.sort(byStart);
+  if (!inDocumentOrder(first) || !inDocumentOrder(second)) {
+    for (const later of second) first.push(later);
+    return first.sort(byStart);
+  }
+  if (!first.length || byStart(first[first.length - 1], second[0]) <= 0) {
+    for (const later of second) first.push(later);
+    return first;
+  }
+  const merged: DocumentSymbol[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) merged.push(byStart(second[j], first[i]) < 0 ? second[j++] : first[i++]);
+  while (i < first.length) merged.push(first[i++]);
+  while (j < second.length) merged.push(second[j++]);
+  return merged;
+}
+
 function referenceSymbol(item: Reference): DocumentSymbol {
   const name = shorten(item.text, item.letter ? `${item.letter.text}. ` : '');
-  return symbol(name || '(empty)', SymbolKind.Field, item.range, item.letter?.range ?? item.range, item.cableId);
+  return symbol(name || '(empty)', SymbolKind.Field, item.range, item.letter?.range ?? item.range, item.cableId, undefined);
 }
 
 function headerSymbol(cable: Cable): DocumentSymbol | undefined {
@@ -138,18 +197,23 @@ function headerSymbol(cable: Cable): DocumentSymbol | undefined {
   if (h.shape === 'none') return undefined;
   const fields: DocumentSymbol[] = [];
   const { precedenceDigraph, de, security, dtg, from } = h;
-  if (precedenceDigraph) fields.push(symbol('Precedence', SymbolKind.Field, precedenceDigraph.range, precedenceDigraph.digraph.range, precedenceDigraph.digraph.text));
-  if (de) fields.push(symbol('DE', SymbolKind.Field, de.range, de.keyword.range, spaceJoined(de.station?.text, de.serial && `#${de.serial.text}`, de.julian?.text)));
-  if (security) fields.push(symbol('Security', SymbolKind.Field, security.range, security.prosign.range, `${security.prosign.text} ${security.group?.text ?? ''}`));
-  if (dtg) {
-    const detail = `${dtg.precedences.map(tokenText).join(' ')} ${dtg.dayToken.text}${dtg.timeToken.text}Z ${dtg.monthToken.text} ${dtg.yearToken.text}`.trim();
-    fields.push(symbol('DTG', SymbolKind.Field, dtg.range, dtg.groupRange, detail));
-  }
-  if (from) fields.push(symbol('FM', SymbolKind.Field, from.range, from.range, from.text));
+  if (precedenceDigraph) fields.push(symbol('Precedence', SymbolKind.Field, precedenceDigraph.range, precedenceDigraph.digraph.range, precedenceDigraph.digraph.text, undefined));
+  if (de) fields.push(symbol('DE', SymbolKind.Field, de.range, de.keyword.range, spaceJoined(de.station?.text, de.serial && `#${de.serial.text}`, de.julian?.text), undefined));
+  if (security) fields.push(symbol('Security', SymbolKind.Field, security.range, security.prosign.range, `${security.prosign.text} ${security.group?.text ?? ''}`, undefined));
+  if (dtg) fields.push(symbol('DTG', SymbolKind.Field, dtg.range, dtg.groupRange, dtgDetail(dtg), undefined));
+  if (from) fields.push(symbol('FM', SymbolKind.Field, from.range, from.range, from.text, undefined));
   addAddressList(fields, 'TO', h.to);
   addAddressList(fields, 'INFO', h.info);
   addAddressList(fields, 'XMT', h.xmt);
   return symbol('Header', SymbolKind.Module, h.range, h.transmissionId?.range ?? h.range, h.shape, fields);
+}
+
+/** `R 210839Z MAY 08`: the precedence letters and the group as written. */
+function dtgDetail(dtg: Dtg): string {
+  let precedences = '';
+  const tokens = dtg.precedences;
+  for (let i = 0; i < tokens.length; i++) precedences = i ? `${precedences} ${tokens[i].text}` : tokens[i].text;
+  return `${precedences} ${dtg.dayToken.text}${dtg.timeToken.text}Z ${dtg.monthToken.text} ${dtg.yearToken.text}`.trim();
 }
 
 function addAddressList(fields: DocumentSymbol[], name: string, list: Address[]): void {
@@ -160,13 +224,24 @@ function addAddressList(fields: DocumentSymbol[], name: string, list: Address[])
 
 function addressSymbol(address: Address): DocumentSymbol {
   const detail = spaceJoined(address.routingIndicator?.text, address.precedence?.text) || undefined;
-  return symbol(trimmedName(address.name.text), SymbolKind.Field, address.range, address.name.range, detail);
+  return symbol(trimmedName(address.name.text), SymbolKind.Field, address.range, address.name.range, detail, undefined);
 }
 
+/** `¶3 ` for paragraph 3, made once per number: every outline names every paragraph. */
+const pilcrowPrefixes: string[] = [];
+
 function paragraphSymbol(paragraph: Paragraph): DocumentSymbol {
+  const number = paragraph.number;
+  const numberPrefix = (pilcrowPrefixes[number] ??= `¶${number} `);
   const mark = paragraph.portionMark?.text;
-  const name = shorten(paragraph.firstLineText, mark === undefined ? `¶${paragraph.number} ` : `¶${paragraph.number} ${mark} `);
-  return symbol(name, SymbolKind.String, paragraph.range, paragraph.numberToken.range, mark);
+  let name: string;
+  if (mark === undefined) name = shortenAfterWords(paragraph.firstLineText, numberPrefix);
+  else {
+    // `¶3 ` is a word followed by a space, so only the mark can need collapsing.
+    const prefix = `${numberPrefix}${mark} `;
+    name = prefix.length < maxNameLength && isSpacedWords(mark) ? shortenAfterWords(paragraph.firstLineText, prefix) : collapsedName(paragraph.firstLineText, prefix);
+  }
+  return symbol(name, SymbolKind.String, paragraph.range, paragraph.numberToken.range, mark, undefined);
 }
 
 /**
