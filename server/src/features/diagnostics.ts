@@ -18,6 +18,9 @@ export interface Finding {
 
 type Report = (finding: Finding) => void;
 
+/** The few known orders in a list: comparing the text with each costs less than hashing it. */
+const executiveOrders = [...knownExecutiveOrders];
+
 /** Header shapes held to the format-line presence checks (format-notes 2.9). */
 const formatLineShapes = new Set(['acp127', 'acp126']);
 
@@ -60,7 +63,8 @@ export function findProblems(file: CableFile): Finding[] {
   const findings: Finding[] = [];
   const report: Report = (f) => findings.push(f);
   for (const cable of file.cables) checkCable(cable, report);
-  return findings.sort(byStart);
+  // Most files have no finding or one: sorting those would only cost a call.
+  return findings.length > 1 ? findings.sort(byStart) : findings;
 }
 
 function byStart(a: Finding, b: Finding): number {
@@ -177,7 +181,8 @@ function checkAddresses({ header }: Cable, report: Report): void {
 function checkAddressList(addresses: Address[], dtgPrecedence: Token | undefined, report: Report): void {
   const dtgWord = dtgPrecedence ? prosignPrecedence[dtgPrecedence.text] : undefined;
   for (const address of addresses) {
-    if (!address.precedence || !address.precedenceWord) continue;
+    // Most addressees have no precedence word: reading it first skips them with one load.
+    if (!address.precedenceWord || !address.precedence) continue;
     if (address.misspeltPrecedence) {
       report({ code: 'precedence-misspelt', range: address.precedence.range, message: `'${address.precedence.text}' reads as a misspelt precedence word; expected '${address.precedenceWord}'.` });
     }
@@ -289,8 +294,17 @@ function checkSerials(cable: Cable, report: Report): void {
   const station = banner.station ? stationOfBanner(banner.station.text) : undefined;
   // A station redacted by a media partner (XXXXXXXXXXXX) cannot be compared.
   const comparable = station && !/^X+$/.test(station);
+  // Every page's marker names the same station and serial: one that matched is not compared again.
+  let matchedStation: string | undefined;
+  let matchedSerial: string | undefined;
   for (const marker of cable.pageMarkers) {
-    if (Number(marker.serial.text) !== bannerSerial || (comparable && !sameStation(marker.station.text, station))) {
+    const stationText = marker.station.text;
+    const serialText = marker.serial.text;
+    if (stationText === matchedStation && serialText === matchedSerial) continue;
+    if (Number(serialText) === bannerSerial && (!comparable || sameStation(stationText, station))) {
+      matchedStation = stationText;
+      matchedSerial = serialText;
+    } else {
       report({
         code: 'page-marker-mismatch',
         range: marker.range,
@@ -328,7 +342,8 @@ function checkPortionMark(mark: PortionMark, banner: Banner | undefined, report:
   } else if (!mark.wellFormed) {
     report({ code: 'portion-mark-unknown', range: mark.range, message: `'${mark.text}' is a damaged portion mark; expected the form (${levelLetter(mark.level!)}) or (${levelLetter(mark.level!)}/NF).` });
   }
-  if (banner && mark.level !== undefined && levelRank[mark.level] > levelRank[banner.level]) {
+  // Most marks carry the banner's own level, which is not above itself: that needs no ranks.
+  if (banner && mark.level !== undefined && mark.level !== banner.level && levelRank[mark.level] > levelRank[banner.level]) {
     report({
       code: 'portion-above-banner',
       range: mark.range,
@@ -338,16 +353,13 @@ function checkPortionMark(mark: PortionMark, banner: Banner | undefined, report:
   }
 }
 
+const sipdisCaption = /\bSIPDIS\b/i;
+const restrictedCaption = /\b(?:NODIS|EXDIS)\b/i;
+
 function checkCaptions(cable: Cable, report: Report): void {
-  // The first caption naming SIPDIS and the first naming NODIS or EXDIS, found in one pass.
-  let sipdis: Caption | undefined;
-  let restricted: Caption | undefined;
-  for (const caption of cable.captions) {
-    const text = caption.text;
-    if (!sipdis && /\bSIPDIS\b/i.test(text)) sipdis = caption;
-    if (!restricted && /\b(?:NODIS|EXDIS)\b/i.test(text)) restricted = caption;
-    if (sipdis && restricted) break;
-  }
+  // Few cables have a NODIS or EXDIS caption: SIPDIS is only looked for in those.
+  const restricted = firstCaption(cable.captions, restrictedCaption);
+  const sipdis = restricted && firstCaption(cable.captions, sipdisCaption);
   if (sipdis && restricted) {
     report({
       code: 'sipdis-with-nodis',
@@ -358,6 +370,11 @@ function checkCaptions(cable: Cable, report: Report): void {
   }
 }
 
+function firstCaption(captions: Caption[], pattern: RegExp): Caption | undefined {
+  for (const caption of captions) if (pattern.test(caption.text)) return caption;
+  return undefined;
+}
+
 function checkCaptionBlock(cable: Cable, report: Report): void {
   const { banner, eo, tags, subject, classifiedBy } = cable;
   // A cable without a banner or caption block (partial extracts, fragments) is not held to these.
@@ -365,7 +382,7 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
   const anchor = banner.range;
   const classified = levelRank[banner.level] >= levelRank.CONFIDENTIAL;
   if (eo) {
-    if (eo.order && !knownExecutiveOrders.has(eo.order.text)) {
+    if (eo.order && !executiveOrders.includes(eo.order.text)) {
       report({ code: 'eo-malformed', range: eo.order.range, message: `E.O. ${eo.order.text} is not a classification order; expected 12958 (or 11652, 12065, 12356, 13526 by era).` });
     }
     if (eo.declKind === 'na' && classified && eo.instruction) {
@@ -384,7 +401,8 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
       report({ code: 'tags-prefix-malformed', range: tags.prefix.range, message: `'${tags.prefix.text}' reads as a misspelt TAGS keyword; expected 'TAGS:'.` });
     }
     for (const tag of tags.tags) {
-      if (isTagCode(tag.text) && !knownTags.has(tag.text)) {
+      const number = tagNumber(tag.text);
+      if (number >= 0 && !knownTagNumbers.has(number)) {
         report({ code: 'tag-unknown', range: tag.range, message: `'${tag.text}' is not a known TAG.` });
       }
     }
@@ -396,7 +414,9 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
     report({ code: 'classified-by-missing', range: anchor, message: `This ${banner.level} cable has no "Classified By" line naming the classifier and the reasons.` });
   }
   if (classifiedBy?.section) {
-    const section = classifiedBy.section.text.replace(/\s/g, '').replace(',', '.');
+    const written = classifiedBy.section.text;
+    // Nearly every section is written `1.4` or `1.5`, which needs no normalising.
+    const section = written === '1.4' || written === '1.5' ? written : written.replace(/\s/g, '').replace(',', '.');
     const lastLetter = section === '1.4' ? 'h' : section === '1.5' ? 'g' : undefined;
     if (!lastLetter) {
       report({ code: 'reason-invalid', range: classifiedBy.section.range, message: `Reason section '${classifiedBy.section.text}' is not 1.4 (E.O. 12958 as amended) or 1.5 (E.O. 12958).` });
@@ -410,14 +430,26 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
   }
 }
 
-/** Four capital letters A-Z, the form of a TAG code. */
-function isTagCode(text: string): boolean {
-  if (text.length !== 4) return false;
+/**
+ * A TAG code (four capital letters A-Z) as a number in base 26, or -1 for other text. Every
+ * cable has several TAGS: looking a small number up costs less than hashing each TAG's text.
+ */
+function tagNumber(text: string): number {
+  if (text.length !== 4) return -1;
+  let number = 0;
   for (let i = 0; i < 4; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x41 || code > 0x5a) return false;
+    if (code < 0x41 || code > 0x5a) return -1;
+    number = number * 26 + (code - 0x41);
   }
-  return true;
+  return number;
+}
+
+/** The known TAGS that are TAG codes, by `tagNumber` (the others are never looked up). */
+const knownTagNumbers = new Set<number>();
+for (const tag of knownTags.keys()) {
+  const number = tagNumber(tag);
+  if (number >= 0) knownTagNumbers.add(number);
 }
 
 function checkParagraphNumbers(cable: Cable, report: Report): void {
