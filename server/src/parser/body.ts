@@ -196,6 +196,7 @@ export function parseBody(
     previousBlank = false;
     nonBlankSeen++;
     if (i === signatureLine) continue;
+    if (!wasBlank && isPlainProse(state, facts, i, start, end)) continue;
     if (state.inQuote) {
       if (p.quoteEnd.test(text)) state.inQuote = false;
     } else if (p.gated.quoteStart.test(text, lead) && !p.quoteEnd.test(text)) {
@@ -298,6 +299,39 @@ export function parseBody(
   closeOpenBlocks(lines, leads, state, boundaries, signatureLine ?? end);
   parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
   return parts;
+}
+
+/** The first characters on which a pattern of the body loop may match; `isPlainProse` names them. */
+const bodyPatternLeads = p.LeadSet.union(
+  [
+    p.gated.quoteStart,
+    p.gated.printoutClassificationLine,
+    p.gated.oldPageHeader,
+    p.gated.dtgLine,
+    p.gated.classificationOnlyLine,
+    p.gated.trailerLine,
+    p.gated.bannerLine,
+    p.gated.paragraphStart,
+    p.gated.summaryStart,
+    p.gated.commentStart,
+  ].map((pattern) => pattern.leads),
+);
+
+/**
+ * A line inside a block of prose that no check of the body loop can take: no quote to close, no
+ * caption block, no hint, a first character no body pattern starts with, and no rule above or
+ * underline below (which might make it a heading). Most lines are such lines; the loop passes them
+ * by with table lookups instead of a dozen calls. The caller knows the line above is not blank.
+ */
+function isPlainProse(state: BodyState, { leads, hints }: LineFacts, i: number, start: number, end: number): boolean {
+  return (
+    !state.inQuote &&
+    !(state.inCaptionBlock && state.captionLinesLeft > 0) &&
+    hints[i] === 0 &&
+    !bodyPatternLeads.has(leads[i]) &&
+    !p.gated.dashRule.mayStart(i > start ? leads[i - 1] : blankLead) &&
+    !underlineMayFollow(leads, hints, i, end)
+  );
 }
 
 function kindedToken<Kind>(line: number, start: number, text: string, kind: Kind): { text: string; range: Range; kind: Kind } {

@@ -130,22 +130,47 @@ export const trailerLine =
  */
 export type LineRefinement = (text: string, indent: number) => boolean;
 
-/** A line pattern behind a gate on the line's first non-blank character (and, if given, a refinement). */
-export class LinePattern {
+/** A set of first characters (UTF-16 codes), with a table for the first 256. */
+export class LeadSet {
   private readonly table = new Uint8Array(256);
   private readonly wide: number[] = [];
 
-  constructor(readonly regex: RegExp, private readonly initials: string, private readonly refinement?: LineRefinement) {
-    for (const character of initials) {
-      const code = character.charCodeAt(0);
+  constructor(characters: Iterable<number>) {
+    for (const code of characters) {
       if (code < 256) this.table[code] = 1;
-      else this.wide.push(code);
+      else if (!this.wide.includes(code)) this.wide.push(code);
     }
+  }
+
+  /** The characters any of `sets` holds. */
+  static union(sets: readonly LeadSet[]): LeadSet {
+    return new LeadSet(sets.flatMap((set) => set.codes()));
+  }
+
+  /** Whether the set holds `code` (NaN or negative, as for a blank line: never). */
+  has(code: number): boolean {
+    return code >= 0 && code < 256 ? this.table[code] === 1 : this.wide.includes(code);
+  }
+
+  private codes(): number[] {
+    const codes = [...this.wide];
+    this.table.forEach((member, code) => member && codes.push(code));
+    return codes;
+  }
+}
+
+/** A line pattern behind a gate on the line's first non-blank character (and, if given, a refinement). */
+export class LinePattern {
+  /** The characters a matching line may start with, after white space. */
+  readonly leads: LeadSet;
+
+  constructor(readonly regex: RegExp, private readonly initials: string, private readonly refinement?: LineRefinement) {
+    this.leads = new LeadSet([...initials].map((character) => character.charCodeAt(0)));
   }
 
   /** Whether a line whose first non-blank character is `code` (NaN or negative: a blank line) can match. */
   mayStart(code: number): boolean {
-    return code >= 0 && code < 256 ? this.table[code] === 1 : this.wide.includes(code);
+    return this.leads.has(code);
   }
 
   /** Whether `text`, whose first non-blank character is `lead`, passes the gate and the refinement. */
