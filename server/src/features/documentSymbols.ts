@@ -36,8 +36,12 @@ function contains(outer: Range, inner: Range): boolean {
 
 /** `text.trim()`, or `(empty)` for blank text; returns `text` itself when there is nothing to trim. */
 function trimmedName(text: string): string {
-  if (text.length && !isSpaceCode(text.charCodeAt(0)) && !isSpaceCode(text.charCodeAt(text.length - 1))) return text;
-  return text.trim() || '(empty)';
+  return isTrimmed(text) ? text : text.trim() || '(empty)';
+}
+
+/** Whether `text` is not empty and neither starts nor ends with white space. */
+function isTrimmed(text: string): boolean {
+  return text.length > 0 && !isSpaceCode(text.charCodeAt(0)) && !isSpaceCode(text.charCodeAt(text.length - 1));
 }
 
 /**
@@ -208,12 +212,13 @@ function headerSymbol(cable: Cable): DocumentSymbol | undefined {
   return symbol('Header', SymbolKind.Module, h.range, h.transmissionId?.range ?? h.range, h.shape, fields);
 }
 
-/** `R 210839Z MAY 08`: the precedence letters and the group as written. */
+/** `R 210839Z MAY 08`: the precedence letters and the group as written, trimmed. */
 function dtgDetail(dtg: Dtg): string {
-  let precedences = '';
-  const tokens = dtg.precedences;
-  for (let i = 0; i < tokens.length; i++) precedences = i ? `${precedences} ${tokens[i].text}` : tokens[i].text;
-  return `${precedences} ${dtg.dayToken.text}${dtg.timeToken.text}Z ${dtg.monthToken.text} ${dtg.yearToken.text}`.trim();
+  const { precedences, dayToken, yearToken } = dtg;
+  let detail = `${dayToken.text}${dtg.timeToken.text}Z ${dtg.monthToken.text} ${yearToken.text}`;
+  for (let i = precedences.length - 1; i >= 0; i--) detail = `${precedences[i].text} ${detail}`;
+  // Reading the joined text's ends would copy it: its first and last tokens tell them.
+  return isTrimmed(precedences.length ? precedences[0].text : dayToken.text) && isTrimmed(yearToken.text) ? detail : detail.trim();
 }
 
 function addAddressList(fields: DocumentSymbol[], name: string, list: Address[]): void {
