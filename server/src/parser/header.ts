@@ -5,24 +5,19 @@ import { indentOf, isSpaceCode, leadCode, lineRange, range, token, trimmedLength
 import { expandYear, monthNumber } from './dates';
 import { securityGroupLevel } from './tables';
 
-const precedenceWords: readonly PrecedenceWord[] = ['FLASH', 'NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE'];
-
 /** How many unrecognised lines in a row may sit inside a header (printout and mail blocks). */
 const maxUnknownRun = 12;
 
-/** The same pattern without the `d` flag, which makes a match several times dearer; offsets are worked out from the match instead. */
 /**
  * The header's line patterns, each behind a gate on the first non-blank character of the line
  * (see p.LinePattern): most lines are tried against one or two patterns, not all of them.
  */
 export const headerGates = {
   vzczcLine: p.gated.vzczcLine.withoutIndices(),
-  deKeyword: new p.LinePattern(p.deKeyword, 'D').withoutIndices(),
   deLine: p.gated.deLine.withoutIndices(),
   securityLine: new p.LinePattern(p.securityLine, 'Z').withoutIndices(),
   dtgLine: p.gated.dtgLine.withoutIndices(),
   fmLine: p.gated.fmLine.withoutIndices(),
-  addressKeywordLine: new p.LinePattern(p.addressKeywordLine, 'TIX').withoutIndices(),
   btLine: new p.LinePattern(p.btLine, 'B'),
   nnnnLine: new p.LinePattern(p.nnnnLine, 'N'),
   digraphLine: new p.LinePattern(p.digraphLine, p.capitals).withoutIndices(),
@@ -45,6 +40,9 @@ export interface HeaderResult {
   leadingBanner?: number;
 }
 
+/** A test of a non-blank line, given the line and its first non-blank character (which it may ignore). */
+export type LineTest = (text: string, lead: number) => boolean;
+
 /**
  * Parses the header from `start`; `isBodyLine` tells where the body begins. `leads`, each line's
  * first non-blank character (LineFacts.leads), spares looking at most lines below the header;
@@ -54,8 +52,8 @@ export function parseHeader(
   lines: readonly string[],
   start: number,
   end: number,
-  isBannerLine: (text: string) => boolean,
-  isBodyLine: (text: string) => boolean,
+  isBannerLine: LineTest,
+  isBodyLine: LineTest,
   leads?: readonly number[],
 ): HeaderResult {
   const header: Header = { shape: 'none', range: range(start, 0, start, 0), extraFrom: [], to: [], info: [], xmt: [] };
@@ -78,19 +76,19 @@ export function parseHeader(
     }
     const lead = text.charCodeAt(indent);
     if (i < headerFloor) {
-      if (leadingBanner === undefined && isBannerLine(text)) leadingBanner = i;
+      if (leadingBanner === undefined && isBannerLine(text, lead)) leadingBanner = i;
       else if (p.gated.printoutLine.test(text, lead) || isOfficeSymbolsLine(text, indent, lead) || p.gated.officeSymbolsInfoLine.test(text, lead)) seen.printout = true;
       else seen.wrapper = true;
       continue;
     }
-    if (isBannerLine(text)) {
+    if (isBannerLine(text, lead)) {
       if (lastHeaderLine < 0 && leadingBanner === undefined && nextNonBlankMatches(lines, i + 1, end, gates.vzczcLine)) {
         leadingBanner = i;
         continue;
       }
       break;
     }
-    if (isBodyLine(text)) break;
+    if (isBodyLine(text, lead)) break;
     const recognised = readHeaderLine(header, text, i, indent, addressKind, expectRoutingIndicators, seen);
     if (recognised) {
       lastHeaderLine = i;
@@ -124,14 +122,14 @@ function shapeOf(header: Header, seen: { partial: boolean; printout: boolean; wr
 }
 
 /** The VZCZC or DTG-and-FM line that opens a header below wrapper lines, if any. */
-function findHeaderStart(lines: readonly string[], start: number, end: number, isBodyLine: (text: string) => boolean, leads: readonly number[] | undefined): number {
+function findHeaderStart(lines: readonly string[], start: number, end: number, isBodyLine: LineTest, leads: readonly number[] | undefined): number {
   for (let i = start; i < end && i < start + 40; i++) {
     const text = lines[i];
     // A blank line's lead (NaN from leadCode, blankLead in `leads`) passes no gate.
     const lead = leads ? leads[i] : leadCode(text);
     if (gates.vzczcLine.test(text, lead)) return recordDumpHeader(lines, i, end, leads) ?? i;
     if (gates.dtgLine.test(text, lead) && gates.fmLine.test(lines[i + 1] ?? '')) return recordDumpHeader(lines, i, end, leads) ?? i;
-    if (p.gated.paragraphStart.test(text, lead) && isBodyLine(text)) return start;
+    if (p.gated.paragraphStart.test(text, lead) && isBodyLine(text, lead)) return start;
   }
   return start;
 }
@@ -149,7 +147,7 @@ function recordDumpHeader(lines: readonly string[], from: number, end: number, l
     // Up to 200 lines for every header: a look at the first character rules out nearly all,
     // and a look at `leads` spares even loading the line.
     if (leads ? leads[i] !== 0x68 /* h */ : !mayStartRecordDumpHeader(lines[i])) continue;
-    if (!p.recordDumpHeaderLine.test(lines[i])) continue;
+    if (!isRecordDumpHeaderLine(lines[i])) continue;
     const next = i + 1 < end && gates.dtgLine.test(lines[i + 1]) && gates.fmLine.test(lines[i + 2] ?? '');
     return next ? i + 1 : undefined;
   }
@@ -160,6 +158,12 @@ function recordDumpHeader(lines: readonly string[], from: number, end: number, l
 function mayStartRecordDumpHeader(text: string): boolean {
   const first = text.charCodeAt(0);
   return first === 0x68 /* h */ || isSpaceCode(first);
+}
+
+/** p.recordDumpHeaderLine (`header:` alone on its line), without a regex run. */
+export function isRecordDumpHeaderLine(text: string): boolean {
+  const indent = indentOf(text);
+  return text.startsWith('header:', indent) && trimmedLength(text) === indent + 'header:'.length;
 }
 
 function nextNonBlankMatches(lines: readonly string[], from: number, end: number, pattern: p.LinePattern): boolean {
@@ -179,7 +183,13 @@ interface Recognised {
 // What a recognised line tells about the next one; shared, never changed.
 const headerLine: Recognised = {};
 const routingIndicatorsFollow: Recognised = { expectRoutingIndicators: true };
-const addresseesFollow: Record<AddressKind, Recognised> = { TO: { addressKind: 'TO' }, INFO: { addressKind: 'INFO' }, XMT: { addressKind: 'XMT' } };
+const toFollow: Recognised = { addressKind: 'TO' };
+const infoFollow: Recognised = { addressKind: 'INFO' };
+const xmtFollow: Recognised = { addressKind: 'XMT' };
+
+function addresseesFollow(kind: AddressKind): Recognised {
+  return kind === 'TO' ? toFollow : kind === 'INFO' ? infoFollow : xmtFollow;
+}
 
 /** Reads one non-blank header line into `header`; undefined when the line is not a header line. */
 function readHeaderLine(
@@ -198,11 +208,11 @@ function readHeaderLine(
     header.transmissionId ??= { text: m[1], range: range(line, indent, line, indent + m[1].length), wellFormed: p.vzczcWellFormed.test(m[1]) };
     return routingIndicatorsFollow;
   }
-  if (p.gated.partialExtractNote.test(text, lead)) {
+  if (mayBePartialExtractNote(text, indent, lead) && p.partialExtractNote.test(text)) {
     seen.partial = true;
     return headerLine;
   }
-  if (gates.deKeyword.test(text, lead)) {
+  if (lead === 0x44 /* D */ && isDeKeywordLine(text, indent)) {
     if (!header.de) header.de = readDe(text, line, indent);
     return headerLine;
   }
@@ -220,10 +230,10 @@ function readHeaderLine(
     else header.from = name;
     return headerLine;
   }
-  if ((m = gates.addressKeywordLine.exec(text, lead))) {
-    const kind = m[1] as AddressKind;
-    const from = m[0].length;
-    if (kind === 'INFO' && p.officeSymbols.test(text.slice(from))) {
+  const kind = addressKindOf(lead);
+  const from = kind ? addressKeywordEnd(text, indent, kind) : -1;
+  if (kind && from >= 0) {
+    if (kind === 'INFO' && startsWithOfficeSymbol(text, from)) {
       seen.printout = true;
       return headerLine;
     }
@@ -231,7 +241,7 @@ function readHeaderLine(
     if (trimmedLength(text) > from && !pageNoise) {
       pushAddress(header, readAddress(kind, text, line, from, token(line, indent, kind)));
     }
-    return addresseesFollow[kind];
+    return addresseesFollow(kind);
   }
   if (gates.btLine.test(text, lead) || gates.nnnnLine.test(text, lead)) return headerLine;
   if (!header.precedenceDigraph && expectRoutingIndicators && (m = gates.digraphLine.exec(text, lead))) {
@@ -249,13 +259,13 @@ function readHeaderLine(
     header.precedenceDigraph.range = { start: header.precedenceDigraph.range.start, end: { line, character: trimmedLength(text) } };
     return routingIndicatorsFollow;
   }
-  if (p.gated.printoutLine.test(text, lead) || isOfficeSymbolsLine(text, indent, lead) || p.gated.classificationOnlyLine.test(text, lead)) {
+  if (isPrintoutLine(text, indent, lead) || isOfficeSymbolsLine(text, indent, lead) || isClassificationOnlyLine(text, indent, lead)) {
     seen.printout = true;
     return headerLine;
   }
   if (addressKind) {
     pushAddress(header, readAddress(addressKind, text, line, 0, undefined));
-    return addresseesFollow[addressKind];
+    return addresseesFollow(addressKind);
   }
   if (isWrapperLine(text, lead) || gates.partnerDateLine.test(text, lead)) {
     seen.wrapper = true;
@@ -269,6 +279,55 @@ function mayBeDtgLine(text: string, indent: number, lead: number): boolean {
   return gates.dtgLine.mayStart(lead) && (lead <= 0x39 /* a digit */ || isGap(text.charCodeAt(indent + 1)));
 }
 
+/** p.partialExtractNote starts `"` or `This`, in any case. */
+export function mayBePartialExtractNote(text: string, indent: number, lead: number): boolean {
+  return lead === 0x22 /* " */ || ((lead | 0x20) === 0x74 /* t */ && (text.charCodeAt(indent + 1) | 0x20) === 0x68 /* h */);
+}
+
+/** p.deKeyword (`DE` alone or before white space) on a line that starts at `indent`. */
+export function isDeKeywordLine(text: string, indent: number): boolean {
+  return text.startsWith('DE', indent) && (indent + 2 === text.length || isSpaceCode(text.charCodeAt(indent + 2)));
+}
+
+/** The address kind a line starting with `lead` may open: TO, INFO or XMT by its initial. */
+function addressKindOf(lead: number): AddressKind | undefined {
+  return lead === 0x54 /* T */ ? 'TO' : lead === 0x49 /* I */ ? 'INFO' : lead === 0x58 /* X */ ? 'XMT' : undefined;
+}
+
+/**
+ * p.addressKeywordLine without a regex run: where the keyword `kind` at `indent`, if it stands
+ * alone or before white space or a slash, ends with the blanks and slashes after it; else -1.
+ */
+export function addressKeywordEnd(text: string, indent: number, kind: AddressKind): number {
+  if (!text.startsWith(kind, indent)) return -1;
+  let end = indent + kind.length;
+  if (end < text.length && text.charCodeAt(end) !== 0x2f /* / */ && !isSpaceCode(text.charCodeAt(end))) return -1;
+  while (end < text.length && (isGap(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2f)) end++;
+  return end;
+}
+
+/** p.officeSymbols at `at` (`LOG-00 NP-00 …` after INFO): capitals or digits, a dash, two digits, then white space or the end. */
+export function startsWithOfficeSymbol(text: string, at: number): boolean {
+  let end = at;
+  while (isCapital(text.charCodeAt(end)) || isDigit(text.charCodeAt(end))) end++;
+  const after = end + 3;
+  return end > at && text.charCodeAt(end) === 0x2d /* - */ && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && (after === text.length || isSpaceCode(text.charCodeAt(after)));
+}
+
+/** p.printoutLine, tried only on lines that start like one of its alternatives (most address lines start with A or P). */
+export function isPrintoutLine(text: string, indent: number, lead: number): boolean {
+  // The second character of the alternative (`PAGE`, `ACTION`, `------`, `Distribution:`, `TED`) that starts with `lead`.
+  const second = lead === 0x50 ? 0x41 : lead === 0x41 ? 0x43 : lead === 0x2d ? 0x2d : lead === 0x44 ? 0x69 : lead === 0x54 ? 0x45 : -1;
+  return text.charCodeAt(indent + 1) === second && p.printoutLine.test(text);
+}
+
+/** p.classificationOnlyLine, tried only on lines that start like one of its words. */
+export function isClassificationOnlyLine(text: string, indent: number, lead: number): boolean {
+  // The second letter of the word (UNCLASSIFIED, CONFIDENTIAL, SECRET, LIMITED, TOP) that starts with `lead`.
+  const second = lead === 0x55 ? 0x4e : lead === 0x43 ? 0x4f : lead === 0x53 ? 0x45 : lead === 0x4c ? 0x49 : lead === 0x54 ? 0x4f : -1;
+  return text.charCodeAt(indent + 1) === second && p.classificationOnlyLine.test(text);
+}
+
 /** `LOG-00 NP-00 …` or `/12W`: address lines (`RUEHC/SECSTATE WASHDC`) start with capitals too, but hold no dash. */
 function isOfficeSymbolsLine(text: string, indent: number, lead: number): boolean {
   return (lead === 0x2f /* / */ || text.includes('-', indent)) && p.gated.officeSymbolsLine.test(text, lead);
@@ -279,13 +338,18 @@ function isWrapperLine(text: string, lead: number): boolean {
   return (wrapperFieldStart.mayStart(lead) || text.includes('Inbox')) && p.wrapperLine.test(text);
 }
 
-const routingIndicator = new RegExp(p.routingIndicator.source, 'g');
-
-function routingIndicatorTokens(text: string, line: number, offset: number): Token[] {
+/** The matches of p.routingIndicator (`R[A-Z]{3,6}`, anywhere) in `text`, which starts at `offset` on `line`. */
+export function routingIndicatorTokens(text: string, line: number, offset: number): Token[] {
   const out: Token[] = [];
-  // An exec loop: matchAll copies the regex on every call.
-  routingIndicator.lastIndex = 0;
-  for (let m = routingIndicator.exec(text); m; m = routingIndicator.exec(text)) out.push(token(line, offset + m.index, m[0]));
+  for (let at = text.indexOf('R'); at >= 0; ) {
+    // R, then as many capitals as follow, up to six.
+    let end = at + 1;
+    while (end - at <= 6 && isCapital(text.charCodeAt(end))) end++;
+    if (end - at > 3) {
+      out.push(token(line, offset + at, text.slice(at, end)));
+      at = text.indexOf('R', end);
+    } else at = text.indexOf('R', at + 1);
+  }
   return out;
 }
 
@@ -359,16 +423,38 @@ function readDtg(m: RegExpExecArray, text: string, line: number, indent: number)
   };
 }
 
-const mcnWord = /^\d{3,4}(?:-\d{3,4})?$/;
-const oneWordPrecedences: ReadonlySet<string> = new Set(precedenceWords);
+/** mcnWord (`^\d{3,4}(?:-\d{3,4})?$`) on the text from `start` to `end`: `1234`, `123-4567`. */
+export function isMcnWord(text: string, start: number, end: number): boolean {
+  const firstEnd = digitsEnd(text, start, end);
+  if (firstEnd - start < 3 || firstEnd - start > 4) return false;
+  if (firstEnd === end) return true;
+  if (text.charCodeAt(firstEnd) !== 0x2d /* - */) return false;
+  const secondEnd = digitsEnd(text, firstEnd + 1, end);
+  return secondEnd === end && secondEnd - firstEnd - 1 >= 3 && secondEnd - firstEnd - 1 <= 4;
+}
+
+/** Where the run of digits from `start` ends, not after `end`. */
+function digitsEnd(text: string, start: number, end: number): number {
+  while (start < end && isDigit(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** The one-word precedence that the text from `start` to `end` is, if any. */
+function oneWordPrecedenceAt(text: string, start: number, end: number): PrecedenceWord | undefined {
+  // The four words have four lengths.
+  const length = end - start;
+  const word = length === 8 ? 'PRIORITY' : length === 9 ? 'IMMEDIATE' : length === 7 ? 'ROUTINE' : length === 5 ? 'FLASH' : undefined;
+  return word && text.startsWith(word, start) ? word : undefined;
+}
 
 /**
  * The length of the routing indicator that opens an address at `at` (`RUEHC/`, `ZEN/`, `XMT/`;
  * `(R[A-Z]{3,6}|ZEN|XMT)\/`), without the slash; 0 when there is none.
  */
 function routingIndicatorLength(text: string, at: number): number {
-  if (text.startsWith('ZEN/', at) || text.startsWith('XMT/', at)) return 3;
-  if (text.charCodeAt(at) !== 0x52 /* R */) return 0;
+  const first = text.charCodeAt(at);
+  if (first === 0x5a /* Z */ || first === 0x58 /* X */) return text.startsWith('ZEN/', at) || text.startsWith('XMT/', at) ? 3 : 0;
+  if (first !== 0x52 /* R */) return 0;
   let end = at + 1;
   while (isCapital(text.charCodeAt(end))) end++;
   // R and three to six capitals, then the slash: a longer run of capitals is no indicator.
@@ -403,6 +489,12 @@ function withoutTrailing(text: string, start: number, end: number, andBlanks: bo
   return text.slice(start, end);
 }
 
+/** Where the text from `start` to `end` ends without the slashes at its end. */
+function slashesStart(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === 0x2f /* / */) end--;
+  return end;
+}
+
 /**
  * Parses `[RI/]NAME [//OFFICE//] [PRECEDENCE] [MCN]` starting at `from`. The MCN and the
  * precedence are peeled off the end word by word (words are separated by spaces and tabs).
@@ -419,40 +511,38 @@ function readAddress(kind: AddressKind, text: string, line: number, from: number
     start += riLength + 1;
   }
   // The words left are those from `start` up to `wordsEnd`, none when `noWords`; the last one
-  // starts at `last` (it and the first may be empty).
+  // starts at `last` (it and the first may be empty). Dropping the last word drops the gap
+  // before it too; dropping the first leaves no words.
   let wordsEnd = end;
   let noWords = false;
   let last = wordStart(text, start, wordsEnd);
-  /** Drops the last word and the gap before it. */
-  const dropWordsFrom = (at: number) => {
-    if (at === start) noWords = true;
+  let mcn: Token | undefined;
+  if (isMcnWord(text, last, wordsEnd)) {
+    mcn = token(line, last, text.slice(last, wordsEnd));
+    if (last === start) noWords = true;
     else {
-      wordsEnd = gapStart(text, start, at);
+      wordsEnd = gapStart(text, start, last);
       last = wordStart(text, start, wordsEnd);
     }
-  };
-  let mcn: Token | undefined;
-  if (isDigit(text.charCodeAt(last)) && mcnWord.test(text.slice(last, wordsEnd))) {
-    mcn = token(line, last, text.slice(last, wordsEnd));
-    dropWordsFrom(last);
   }
   let precedence: Token | undefined;
   let precedenceWord: PrecedenceWord | undefined;
   let misspelt = false;
   // A precedence needs a word before it. All precedence words, and their misspellings, start with F, I, P or R.
   if (!noWords && last > start && isPrecedenceInitial(text.charCodeAt(last))) {
-    const lastWord = withoutTrailing(text, last, wordsEnd, false);
+    const lastWordEnd = slashesStart(text, last, wordsEnd);
     const before = gapStart(text, start, last);
     const beforeStart = wordStart(text, start, before);
-    const niact = lastWord === 'IMMEDIATE' && text.slice(beforeStart, before) === 'NIACT';
-    const exact = niact ? 'NIACT IMMEDIATE' : oneWordPrecedences.has(lastWord) ? (lastWord as PrecedenceWord) : undefined;
-    const word = exact ?? misspeltPrecedence(lastWord);
+    const exact = oneWordPrecedenceAt(text, last, lastWordEnd);
+    const niact = exact === 'IMMEDIATE' && before - beforeStart === 5 && text.startsWith('NIACT', beforeStart);
+    const word = niact ? 'NIACT IMMEDIATE' : (exact ?? misspeltPrecedence(text, last, lastWordEnd));
     if (word) {
       const first = niact ? beforeStart : last;
-      precedence = token(line, first, withoutTrailing(text, first, wordsEnd, false));
+      precedence = token(line, first, text.slice(first, slashesStart(text, first, wordsEnd)));
       precedenceWord = word;
-      misspelt = !exact;
-      dropWordsFrom(first);
+      misspelt = !niact && !exact;
+      if (first === start) noWords = true;
+      else wordsEnd = gapStart(text, start, first);
     }
   }
   const name = noWords ? '' : withoutTrailing(text, start, wordsEnd, true);
@@ -484,27 +574,38 @@ function isPrecedenceInitial(code: number): boolean {
   return code === 0x46 /* F */ || code === 0x49 /* I */ || code === 0x50 /* P */ || code === 0x52 /* R */;
 }
 
-/** A precedence word with one or two letters wrong (`PRIOITY`, `PIORITY`, `IMMEDAITE`). */
-function misspeltPrecedence(word: string): PrecedenceWord | undefined {
-  if (word.length < 6 || word.length > 11 || !isPrecedenceInitial(word.charCodeAt(0)) || !/^[A-Z]+$/.test(word)) return undefined;
-  for (const candidate of ['PRIORITY', 'IMMEDIATE', 'ROUTINE'] as const) {
+const misspeltCandidates = ['PRIORITY', 'IMMEDIATE', 'ROUTINE'] as const;
+
+/** A precedence word with one or two letters wrong (`PRIOITY`, `PIORITY`, `IMMEDAITE`), from `start` to `end`. */
+function misspeltPrecedence(text: string, start: number, end: number): PrecedenceWord | undefined {
+  const length = end - start;
+  if (length < 6 || length > 11 || !isPrecedenceInitial(text.charCodeAt(start))) return undefined;
+  for (let at = start; at < end; at++) if (!isCapital(text.charCodeAt(at))) return undefined;
+  const word = text.slice(start, end);
+  for (const candidate of misspeltCandidates) {
     // Words whose lengths differ by more than two are further apart than two edits.
     if (word[0] === candidate[0] && Math.abs(word.length - candidate.length) <= 2 && editDistance(word, candidate) <= 2) return candidate;
   }
   return undefined;
 }
 
+/** Two rows of the edit-distance table, reused: the words compared have at most 11 letters. */
+let previousRow = new Int32Array(16);
+let currentRow = new Int32Array(16);
+
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let j = 0; j <= b.length; j++) previousRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    currentRow[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      const substitution = previousRow[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      currentRow[j] = Math.min(previousRow[j] + 1, currentRow[j - 1] + 1, substitution);
     }
-    previous = current;
+    const done = previousRow;
+    previousRow = currentRow;
+    currentRow = done;
   }
-  return previous[b.length];
+  return previousRow[b.length];
 }
 
 function pushAddress(header: Header, address: Address): void {
