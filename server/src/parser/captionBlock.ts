@@ -20,23 +20,11 @@ export interface CaptionElement {
 
 const captionKinds: readonly CaptionElementKind[] = ['eo', 'tags', 'subject', 'ref', 'classified'];
 
-/** p.captionKeywords tried at one position only (sticky). */
-const captionKeywordAt = new RegExp(p.captionKeywords.source, p.captionKeywords.flags.replace('g', '') + 'y');
-
 /**
- * Where p.captionKeywords may match: at the line start before T, A, S, U, P or R (its `^\s*`
- * forms: TAGS, AGS, SUBJECT, UBJ, PROGRAM REF, REF), at white space before TA, TG or AG (` TAGS`,
- * ` TAS`, ` AGS`), at `REF:`, or at a word start with E and `.`, `O` or white space (`E.O.`, `E O`,
- * `EO`), `TAGS:`, `SUBJECT:` or `CLASSIFIED` and white space; in any case. Much cheaper to search
- * for than the pattern, and it leaves few places to try the pattern at.
+ * p.captionKeywords with its named groups made plain (group k + 1 is captionKinds[k]): named
+ * groups cost a `groups` object on every match.
  */
-const keywordCandidate = /^\s*[tasupr]|\be[.\so]|\s(?:t[ag]|ag)|\btags:|\bsubject:|ref:|\bclassified\s/gi;
-
-/** The first place at or after `from` where a caption keyword may start, or -1. */
-function nextKeywordCandidate(text: string, from: number): number {
-  keywordCandidate.lastIndex = from;
-  return keywordCandidate.exec(text)?.index ?? -1;
-}
+const captionKeywords = new RegExp(p.captionKeywords.source.replace(/\(\?<\w+>/g, '('), p.captionKeywords.flags);
 
 interface KeywordHit {
   kind: CaptionElementKind;
@@ -47,51 +35,64 @@ interface KeywordHit {
 /** The keywords found in one line, in order, with the text each one owns on that line. */
 export function findCaptionKeywords(text: string, line: number): CaptionElement[] {
   const hits: KeywordHit[] = [];
-  // The global search of p.captionKeywords, tried only where a keyword may start: the whole
-  // pattern at every position of every caption-block line was the dear part.
-  for (let at = nextKeywordCandidate(text, 0); at >= 0; ) {
-    captionKeywordAt.lastIndex = at;
-    const m = captionKeywordAt.exec(text);
-    if (m) addKeywordHit(hits, m, text);
-    at = nextKeywordCandidate(text, m ? at + m[0].length : at + 1);
-  }
-  return hits.map((hit, i) => {
-    const keywordText = text.slice(hit.start, hit.end).trimEnd();
-    const bodyEnd = i + 1 < hits.length ? hits[i + 1].start : text.length;
-    const raw = text.slice(hit.end, bodyEnd);
+  // An exec loop: matchAll copies the regex on every call.
+  captionKeywords.lastIndex = 0;
+  for (let m = captionKeywords.exec(text); m; m = captionKeywords.exec(text)) addKeywordHit(hits, m, text);
+  const elements: CaptionElement[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    const keywordEnd = trimmedEnd(text, hit.start, hit.end);
+    const bodyEnd = trimmedEnd(text, hit.end, i + 1 < hits.length ? hits[i + 1].start : text.length);
+    const bodyStart = trimmedStart(text, hit.end, bodyEnd);
     const body = new JoinedText();
-    const trimmed = raw.trim();
     // E.O. keeps its number inside the keyword hit; the body starts after it.
-    if (trimmed) body.append(line, hit.end + (raw.length - raw.trimStart().length), trimmed);
-    return { kind: hit.kind, keyword: { text: keywordText, range: rangeOn(line, hit.start, hit.start + keywordText.length) }, body };
-  });
+    if (bodyStart < bodyEnd) body.append(line, bodyStart, text.slice(bodyStart, bodyEnd));
+    elements.push({ kind: hit.kind, keyword: { text: text.slice(hit.start, keywordEnd), range: rangeOn(line, hit.start, keywordEnd) }, body });
+  }
+  return elements;
 }
+
+/** Where the text from `start` to `end` ends without its trailing white space. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Where the text from `start` to `end` starts without its leading white space. */
+function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** After an E.O. that follows Classified By: the caption's own DECL, N/A or OADR. */
+const eoCaptionTail = /^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i;
 
 function addKeywordHit(hits: KeywordHit[], m: RegExpExecArray, text: string): void {
   // One group takes part in a match: the one of its alternative.
-  const kind = captionKinds.find((k) => m.groups![k] !== undefined)!;
+  let group = 1;
+  while (m[group] === undefined) group++;
+  const kind = captionKinds[group - 1];
+  const end = m.index + m[0].length;
   // `Classified by X; E.O. 12958, reasons 1.4 (b)`: an E.O. cited after Classified By is its
   // reason, not the E.O. caption (which goes on with DECL, N/A or OADR).
-  if (kind === 'eo' && hits.some((h) => h.kind === 'classified') && !/^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return;
-  const leading = m[0].length - m[0].trimStart().length;
+  if (kind === 'eo' && hits.some((h) => h.kind === 'classified') && !eoCaptionTail.test(text.slice(end, end + 20))) return;
+  const start = trimmedStart(text, m.index, end);
   // `Classified By: Classified by …`: a keyword repeated right after itself is one keyword.
   const previous = hits[hits.length - 1];
-  if (previous?.kind === kind && /^[\s:]*$/.test(text.slice(previous.end, m.index + leading))) {
-    previous.end = m.index + m[0].length;
+  if (previous?.kind === kind && onlyBlanksAndColons(text, previous.end, start)) {
+    previous.end = end;
     return;
   }
-  hits.push({ kind, start: m.index + leading, end: m.index + m[0].length });
+  hits.push({ kind, start, end });
 }
 
-/**
- * The matches of the global `regex` in `text`, like `text.matchAll(regex)`, which copies the
- * regex on every call: dearer than the searches here. `regex` must not match empty text.
- */
-function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) matches.push(m);
-  return matches;
+/** `/^[\s:]*$/` on the text from `start` to `end`. */
+function onlyBlanksAndColons(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x3a /* : */ && !isSpaceCode(code)) return false;
+  }
+  return true;
 }
 
 function rangeOn(line: number, start: number, end: number) {
@@ -102,6 +103,25 @@ function elementRange(element: CaptionElement) {
   return element.body.isEmpty ? element.keyword.range : { start: element.keyword.range.start, end: element.body.range.end };
 }
 
+/** Where `\s*` from `at` ends. */
+function blanksEnd(text: string, at: number): number {
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where `:\s*` at `at` ends; `at` when there is no colon there. */
+function colonEnd(text: string, at: number): number {
+  return text.charCodeAt(at) === 0x3a /* : */ ? blanksEnd(text, at + 1) : at;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The order's number in the E.O. keyword (`E.O. 12958`). */
+const eoOrderNumber = /1\d{3,4}/;
+/** `N/A`, `NA`, `N / A`, tried on the instruction in capitals. */
+const notApplicable = /^N\s?\/?\s?A\b/;
 // `\s*:?\s*` is written `\s*(?::\s*)?` below: the same text, but one way to split the white space,
 // so a failing match (no X6; a line separator U+2028 in the date) does not try them all.
 /** `DECL: X6`, `DECLASSIFY ON: 1.6 X1`: exempt from declassification. */
@@ -113,48 +133,54 @@ const exemption = /^(?:DECL\w*|DECLASSIFY ON)\s*(?::\s*)?(?:1\.6\s*)?X\d/;
 const declInstruction = /^(?:DECLASSIFY\s+ON|DECLL?)\s*(?::\s*)?((?!\s).*|)$/i;
 
 export function readEo(element: CaptionElement): EoLine {
-  const orderMatch = /(1\d{3,4})/.exec(element.keyword.text)!;
-  const order: Token = {
-    text: orderMatch[1],
-    range: rangeOn(element.keyword.range.start.line, element.keyword.range.start.character + orderMatch.index, element.keyword.range.start.character + orderMatch.index + orderMatch[1].length),
-  };
-  const eo: EoLine = { range: elementRange(element), keyword: element.keyword, order, declKind: 'none' };
-  const raw = element.body.text.slice(/^:\s*/.exec(element.body.text)?.[0].length ?? 0);
-  if (!raw) return eo;
-  const skipped = element.body.text.length - raw.length;
-  eo.instruction = element.body.token(skipped, raw);
+  const { keyword, body } = element;
+  const orderMatch = eoOrderNumber.exec(keyword.text)!;
+  const orderStart = keyword.range.start.character + orderMatch.index;
+  const order: Token = { text: orderMatch[0], range: rangeOn(keyword.range.start.line, orderStart, orderStart + orderMatch[0].length) };
+  const eo: EoLine = { range: elementRange(element), keyword, order, declKind: 'none' };
+  // The instruction follows a colon, if any, and the blanks after it.
+  const skipped = colonEnd(body.text, 0);
+  if (skipped === body.text.length) return eo;
+  const raw = body.text.slice(skipped);
+  eo.instruction = body.token(skipped, raw);
   const upper = raw.toUpperCase();
-  if (/^N\s?\/?\s?A\b/.test(upper)) eo.declKind = 'na';
+  if (notApplicable.test(upper)) eo.declKind = 'na';
   else if (exemption.test(upper)) eo.declKind = 'exempt';
-  else if (/OADR/.test(upper)) eo.declKind = 'oadr';
+  else if (upper.includes('OADR')) eo.declKind = 'oadr';
   else {
     const decl = declInstruction.exec(raw);
     eo.declKind = 'other';
     if (decl) {
+      // Group 1 starts with no white space and runs to the end of the instruction.
       const dateText = decl[1].trim();
       const date = readDate(dateText);
       if (date) {
         eo.declKind = 'date';
         eo.declDate = date;
-      } else if (/^\d/.test(dateText)) {
-        const at = skipped + raw.length - decl[1].length + (decl[1].length - decl[1].trimStart().length);
-        const word = /^\S+/.exec(dateText)![0];
-        eo.badDate = element.body.token(at, word);
+      } else if (isDigitCode(dateText.charCodeAt(0))) {
+        let wordEnd = 1;
+        while (wordEnd < dateText.length && !isSpaceCode(dateText.charCodeAt(wordEnd))) wordEnd++;
+        eo.badDate = body.token(skipped + raw.length - decl[1].length, dateText.slice(0, wordEnd));
       }
     }
   }
   return eo;
 }
 
+/** `MM/DD/YYYY` or `M/D/YY` (the year in two or four digits), in groups 1 to 3. */
+const monthDayYear = /^(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4}|\d{2})(?!\d)/;
+/** `YYYY/MM/DD` or `YYYY-MM-DD`, in groups 1 to 3. */
+const yearMonthDay = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/;
+
 /** `MM/DD/YYYY`, `M/D/YY`, `YYYY/MM/DD` or `YYYY-MM-DD`, when it is a real date. */
 function readDate(text: string): { year: number; month: number; day: number } | undefined {
-  let m = /^(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4}|\d{2})(?!\d)/.exec(text);
+  let m = monthDayYear.exec(text);
   if (m) {
     const year = m[3].length === 2 ? expandYear(Number(m[3])) : Number(m[3]);
     const date = { year, month: Number(m[1]), day: Number(m[2]) };
     return isValidDate(date.year, date.month, date.day) ? date : undefined;
   }
-  m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/.exec(text);
+  m = yearMonthDay.exec(text);
   if (m) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     return isValidDate(date.year, date.month, date.day) ? date : undefined;
@@ -164,20 +190,23 @@ function readDate(text: string): { year: number; month: number; day: number } | 
 
 /** A tag: a Markdown link `[PGOV](#)` (the text in group 1) or a word. */
 const tagWord = /\[([^\]\n]{1,60})\]\(#\)|[^\s,;]+/g;
+/** The TAGS keyword repeated among the tags. */
+const tagsKeyword = /^TAGS?:?$/i;
 
 export function readTags(element: CaptionElement): TagsLine {
-  const prefixText = element.keyword.text;
   const tags: Token[] = [];
   const text = element.body.text;
-  for (const m of allMatches(tagWord, text)) {
+  // An exec loop: matchAll copies the regex on every call.
+  tagWord.lastIndex = 0;
+  for (let m = tagWord.exec(text); m; m = tagWord.exec(text)) {
     const value = m[1] ?? m[0];
-    if (value.length <= 5 && /^TAGS?:?$/i.test(value)) continue;
+    if (value.length <= 5 && tagsKeyword.test(value)) continue;
     tags.push(element.body.token(m.index + (m[1] !== undefined ? 1 : 0), value));
   }
   return {
     range: elementRange(element),
     prefix: element.keyword,
-    prefixWellFormed: p.tagsPrefixWellFormed.test(prefixText.trim()),
+    prefixWellFormed: p.tagsPrefixWellFormed.test(element.keyword.text.trim()),
     tags,
   };
 }
@@ -209,10 +238,13 @@ export interface OwnCable {
 }
 
 export function readReferences(element: CaptionElement, cableYear: number | undefined, own?: OwnCable): References {
-  const text = element.body.text;
+  const { body } = element;
+  const text = body.text;
   const items: Reference[] = [];
   const starts: { at: number; letter?: Token }[] = [];
-  for (const m of allMatches(enumerator, text)) {
+  // An exec loop: matchAll copies the regex on every call.
+  enumerator.lastIndex = 0;
+  for (let m = enumerator.exec(text); m; m = enumerator.exec(text)) {
     const letter = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(letter);
     const previous = starts[starts.length - 1];
@@ -220,52 +252,75 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
     // or `a.` first, as in the lower-case rendering); elsewhere it is prose (`see a. note`).
     if (letter !== letter.toUpperCase() && letter.toUpperCase().charCodeAt(0) !== (previous?.letter ? previous.letter.text.toUpperCase().charCodeAt(0) + 1 : 65)) continue;
     // A doubled enumerator (`A. A. STATE 3080`) opens one item, not an empty one and a second A.
-    if (previous?.letter?.text === letter && /^\S*$/.test(text.slice(previous.at, m.index).trim())) continue;
-    starts.push({ at: m.index + (m[0].length - m[0].trimStart().length), letter: element.body.token(at, letter) });
+    if (previous?.letter?.text === letter && oneWord.test(text.slice(previous.at, m.index).trim())) continue;
+    starts.push({ at: trimmedStart(text, m.index, m.index + m[0].length), letter: body.token(at, letter) });
   }
   if (starts.length === 0 || starts[0].at > 0) starts.unshift({ at: 0 });
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i].at;
     const to = i + 1 < starts.length ? starts[i + 1].at : text.length;
-    const itemText = text.slice(from, to).trim();
-    if (!itemText) continue;
+    const itemEnd = trimmedEnd(text, from, to);
+    const itemStart = trimmedStart(text, from, itemEnd);
+    if (itemStart === itemEnd) continue;
+    const itemText = text.slice(itemStart, itemEnd);
     // Without enumerators, one item may list several cables (`CARACAS 1374; CARACAS 1256`,
     // `SECSTATE 11880 AND SECSTATE 10404`): each cable opens an item of its own.
     const searchedCites = !starts[i].letter && itemText.length <= 400;
     const cites = searchedCites ? citedCables(itemText, cableYear, own) : [];
     if (cites.length > 1) {
-      cites.forEach((cite, k) => {
-        const a = k === 0 ? 0 : cite.start;
-        const partText = itemText.slice(a, k + 1 < cites.length ? cites[k + 1].start : itemText.length).replace(/[\s,;]+$/, '');
-        const trimmedStart = a + (partText.length - partText.trimStart().length);
+      for (let k = 0; k < cites.length; k++) {
+        const cite = cites[k];
+        // Offsets in itemText (counted from `from`, where an item starts without white space):
+        // the part runs to the next cite, without the separators before it.
+        const partStart = k === 0 ? 0 : cite.start;
+        let partEnd = k + 1 < cites.length ? cites[k + 1].start : itemText.length;
+        while (partEnd > partStart && isListSeparatorCode(itemText.charCodeAt(partEnd - 1))) partEnd--;
+        const shownStart = trimmedStart(itemText, partStart, partEnd);
         items.push({
-          range: element.body.rangeOf(from + trimmedStart, from + a + partText.length),
-          text: partText.trim(),
+          range: body.rangeOf(from + shownStart, from + partEnd),
+          text: itemText.slice(shownStart, partEnd),
           cableId: cite.id,
-          cableIdRange: element.body.rangeOf(from + cite.start, from + cite.end),
+          cableIdRange: body.rangeOf(from + cite.start, from + cite.end),
         });
-      });
+      }
       continue;
     }
-    const item: Reference = { range: element.body.rangeOf(from, from + text.slice(from, to).trimEnd().length), letter: starts[i].letter, text: itemText };
+    const item: Reference = { range: body.rangeOf(from, itemEnd), letter: starts[i].letter, text: itemText };
     // A bare reference names its cable whatever the case; ASCII-only upper case keeps every offset.
     // Otherwise the item's cable is the first one citedCables found in the same text, if it looked.
     const bare = bareReference.test(itemText);
-    const cited = searchedCites && !bare ? cites[0] : referencedCable(bare ? itemText.replace(/[a-z]/g, (c) => c.toUpperCase()) : itemText, cableYear, own);
+    const cited = searchedCites && !bare ? cites[0] : referencedCable(bare ? itemText.replace(smallLetter, capitalOf) : itemText, cableYear, own);
     if (cited) {
       item.cableId = cited.id;
-      item.cableIdRange = element.body.rangeOf(from + cited.start, from + cited.end);
+      item.cableIdRange = body.rangeOf(from + cited.start, from + cited.end);
     }
     items.push(item);
   }
   return { range: elementRange(element), keyword: element.keyword, items };
 }
 
+/** A text without white space (trimmed), as between a doubled enumerator's two letters. */
+const oneWord = /^\S*$/;
+const smallLetter = /[a-z]/g;
+const capitalOf = (letter: string) => letter.toUpperCase();
+
+/** `[\s,;]`: what separates the cables of one item. */
+function isListSeparatorCode(code: number): boolean {
+  return code === 0x2c /* , */ || code === 0x3b /* ; */ || isSpaceCode(code);
+}
+
 const cableReferences = new RegExp(cableReference.source, 'g');
 
+/** A cable that a REF item names, and where the naming text sits in the item. */
+interface Cite {
+  id: string;
+  start: number;
+  end: number;
+}
+
 /** Every cable an item names, in order (callers keep the text short). */
-function citedCables(text: string, cableYear: number | undefined, own?: OwnCable): { id: string; start: number; end: number }[] {
-  const cites: { id: string; start: number; end: number }[] = [];
+function citedCables(text: string, cableYear: number | undefined, own?: OwnCable): Cite[] {
+  const cites: Cite[] = [];
   for (let at = 0; at < text.length; ) {
     const cite = referencedCable(text.slice(at), cableYear, own);
     if (!cite) break;
@@ -296,20 +351,51 @@ const referenceStationAbbreviations: ReadonlyMap<string, string> = new Map([
 /** A reference written as a cable ID: `08STATE12345`. */
 const gluedCableId = /(?:^|\s)(\d{2})([A-Z]{3,17})(\d{1,7})\b/;
 
+/** `A)`, `(B)`, `C.`: an enumerator that may be glued to its item (`A)STATE 198912`). */
+const gluedEnumerator = /^¶?(?:\(?[A-Z]\)\s*|[A-Z][.:]\s+)/;
+/** `  001.2 OF 002` after `TRIPOLI 00000829`: this cable's page marker run into the REF line. */
+const pageMarkerNumbers = /^\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}/i;
+/** The address words before a station (`EMBASSY VIENNA 1450`), not part of it. */
+const addressWords = /^(?:AMEMBASSY|AMCONSUL|USMISSION|EMBASSY|CONSULATE)\s+(?=[A-Z])/;
+/** What a station's ID drops (`ADDIS ABABA` becomes `ADDISABABA`). */
+const stationSigns = /[\s'-]/g;
+
+/** A gate for gluedEnumerator: `¶`, `(`, or a letter and `)`, `.` or `:`. */
+function mayStartGluedEnumerator(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return first === 0xb6 /* ¶ */ || first === 0x28 /* ( */ || (isCapitalCode(first) && (second === 0x29 /* ) */ || second === 0x2e /* . */ || second === 0x3a /* : */));
+}
+
+function isCapitalCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** A gate for addressWords: the station starts with AM, US, EM or CO. */
+function startsWithAddressWord(station: string): boolean {
+  return station.startsWith('AM') || station.startsWith('US') || station.startsWith('EM') || station.startsWith('CO');
+}
+
+/** `station.replace(stationSigns, '')`, without the regex run when there is nothing to drop. */
+function withoutStationSigns(station: string): string {
+  for (let at = 0; at < station.length; at++) {
+    const code = station.charCodeAt(at);
+    if (code === 0x27 /* ' */ || code === 0x2d /* - */ || isSpaceCode(code)) return station.replace(stationSigns, '');
+  }
+  return station;
+}
+
 /** The cable an item names, with where the naming text sits in `text`. */
-function referencedCable(text: string, cableYear: number | undefined, own?: OwnCable): { id: string; start: number; end: number } | undefined {
-  // `A)STATE 198912`: the enumerator may be glued to the item.
-  const enumerator = /^¶?(?:\(?[A-Z]\)\s*|[A-Z][.:]\s+)/.exec(text)?.[0] ?? '';
+function referencedCable(text: string, cableYear: number | undefined, own?: OwnCable): Cite | undefined {
+  const enumerator = (mayStartGluedEnumerator(text) && gluedEnumerator.exec(text)?.[0]) || '';
   // The enumerator gives way to one space, so a year right after it still follows a space.
   const searched = enumerator ? ` ${text.slice(enumerator.length)}` : text;
   const shift = enumerator ? enumerator.length - 1 : 0;
-  const at = (m: RegExpExecArray, id: string) => ({ id, start: m.index + (m[0].length - m[0].trimStart().length) + shift, end: m.index + m[0].length + shift });
   let m: RegExpExecArray | undefined;
   cableReferences.lastIndex = 0;
   for (let candidate = cableReferences.exec(searched); candidate; candidate = cableReferences.exec(searched)) {
     const end = candidate.index + candidate[0].length;
-    // `TRIPOLI 00000829  001.2 OF 002` is this cable's page marker run into the REF line.
-    const pageMarker = /^\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}/i.test(searched.slice(end, end + 24));
+    const pageMarker = isSpaceCode(searched.charCodeAt(end)) && pageMarkerNumbers.test(searched.slice(end, end + 24));
     if (!pageMarker && !notAStation.test(candidate[3])) {
       m = candidate;
       break;
@@ -318,18 +404,23 @@ function referencedCable(text: string, cableYear: number | undefined, own?: OwnC
   if (!m) {
     const glued = gluedCableId.exec(searched);
     // `17MAR2008` is a date, not a cable.
-    return glued && !notAStation.test(glued[2]) ? at(glued, `${glued[1]}${glued[2]}${Number(glued[3])}`) : undefined;
+    return glued && !notAStation.test(glued[2]) ? citeOf(glued, `${glued[1]}${glued[2]}${Number(glued[3])}`, searched, shift) : undefined;
   }
   const yearText = m[1] ?? m[2] ?? m[5] ?? m[6];
-  // `EMBASSY VIENNA 1450`: the address words are not part of the station.
-  const stationName = m[3].trim().replace(/^(?:AMEMBASSY|AMCONSUL|USMISSION|EMBASSY|CONSULATE)\s+(?=[A-Z])/, '');
-  const station = idStationNormalisation.get(stationName) ?? referenceStationAbbreviations.get(stationName) ?? stationName.replace(/[\s'-]/g, '');
+  const stationName = startsWithAddressWord(m[3]) ? m[3].trim().replace(addressWords, '') : m[3].trim();
+  const station = idStationNormalisation.get(stationName) ?? referenceStationAbbreviations.get(stationName) ?? withoutStationSigns(stationName);
   const serial = Number(m[4]);
   // Serials run through the year, so `STATE 120288` cited by STATE 9124 without a year is last year's.
   const earlier = !yearText && own && cableYear !== undefined && station === own.station && serial > own.serial;
   const year = yearText ? (yearText.length === 4 ? Number(yearText) : expandYear(Number(yearText))) : earlier ? cableYear! - 1 : cableYear;
   if (year === undefined) return undefined;
-  return at(m, `${String(year % 100).padStart(2, '0')}${station}${serial}`);
+  return citeOf(m, `${String(year % 100).padStart(2, '0')}${station}${serial}`, searched, shift);
+}
+
+/** The cite of match `m` in `searched`, without the white space it starts with, moved by `shift`. */
+function citeOf(m: RegExpExecArray, id: string, searched: string, shift: number): Cite {
+  const end = m.index + m[0].length;
+  return { id, start: trimmedStart(searched, m.index, end) + shift, end: end + shift };
 }
 
 // The tails that readClassifiedBy cuts off the classifier's name. Each was a regex of the form
@@ -398,33 +489,55 @@ function withoutEoCitation(text: string): string {
   return m ? cutBefore(text, from + m.index) : text;
 }
 
+/** `1.4`, `1.5`, `1,4`, `1. 4`: the section of the reasons, its digits in groups 1 and 2. */
+const reasonSection = /(?<![\d.])(\d)\s?[.,]\s?(\d)(?![\d])/;
 /** After the section: a parenthesis (its text in group 1), a word, or another sign. */
 const letterListPart = /\(([^()]{0,20})\)|[A-Za-z]+\d*|[^\sA-Za-z]/g;
 const wordInParentheses = /[A-Za-z]+\d*/g;
+const letterOrAnd = /^[A-Za-z]$|^and$/i;
+const oneLetter = /^[A-Za-z]$/;
+const letterJoiner = /^(?:and|or|[,;&+/)(])$/i;
+
+/**
+ * The matches of the global `regex` in `text`, like `text.matchAll(regex)`, which copies the
+ * regex on every call. `regex` must not match empty text.
+ */
+function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) matches.push(m);
+  return matches;
+}
 
 export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
-  // A colon after the keyword becomes blanks, which keeps the offsets.
-  const colon = /^\s*:\s*/.exec(element.body.text)?.[0] ?? '';
-  const text = colon ? ' '.repeat(colon.length) + element.body.text.slice(colon.length) : element.body.text;
+  const { body } = element;
+  const text = body.text;
   const result: ClassifiedBy = { range: elementRange(element), keyword: element.keyword, letters: [] };
-  const section = /(?<![\d.])(\d)\s?[.,]\s?(\d)(?![\d])/.exec(text);
+  // The section has digits, which a colon after the keyword and the white space around it
+  // (`\s*:\s*`) do not: it is found, with the same offsets, in the text with or without them.
+  const section = reasonSection.exec(text);
+  const blanks = blanksEnd(text, 0);
+  const afterColon = colonEnd(text, blanks);
+  // The name starts after that colon; the blanks before the colon go with the trimming below.
+  const named = text.slice(afterColon > blanks ? afterColon : 0, section ? section.index : text.length);
   // The reason words, and an E.O. cited with them (`; reasons: E.O. 12958`, `. E.O. 12958 Reason`), are not the classifier.
-  const named = section ? text.slice(0, section.index) : text;
   result.who = withoutReasonWords(withoutEoCitation(withoutReasonWords(withoutReasonSection(named)))).trim() || undefined;
   if (!section) return result;
-  result.section = element.body.token(section.index, section[0]);
+  result.section = body.token(section.index, section[0]);
   // Letters follow the section: `(B,D)`, `(b) and (d)`, `b, d, and e`; stop at the first real word
   // or a parenthesis that holds something else (a portion mark, an exemption such as X6).
   const tailStart = section.index + section[0].length;
   const tail = text.slice(tailStart, tailStart + 80);
-  for (const m of allMatches(letterListPart, tail)) {
+  // An exec loop: matchAll copies the regex on every call.
+  letterListPart.lastIndex = 0;
+  for (let m = letterListPart.exec(tail); m; m = letterListPart.exec(tail)) {
     const at = tailStart + m.index;
     if (m[1] !== undefined) {
       const letters = allMatches(wordInParentheses, m[1]);
-      if (!letters.every((l) => /^[A-Za-z]$|^and$/i.test(l[0]))) break;
-      for (const l of letters) if (l[0].length === 1) result.letters.push(element.body.token(at + 1 + l.index, l[0]));
-    } else if (/^[A-Za-z]$/.test(m[0])) result.letters.push(element.body.token(at, m[0]));
-    else if (!/^(?:and|or|[,;&+/)(])$/i.test(m[0])) break;
+      if (!letters.every((l) => letterOrAnd.test(l[0]))) break;
+      for (const l of letters) if (l[0].length === 1) result.letters.push(body.token(at + 1 + l.index, l[0]));
+    } else if (oneLetter.test(m[0])) result.letters.push(body.token(at, m[0]));
+    else if (!letterJoiner.test(m[0])) break;
   }
   return result;
 }
