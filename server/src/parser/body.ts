@@ -34,8 +34,9 @@ function bannerOffset(text: string, lead: number): number {
   return dated ? dated[0].length : 0;
 }
 
-export function isBannerLine(text: string): boolean {
-  const offset = bannerOffset(text, leadCode(text));
+/** Whether `text` (whose first non-blank character is `lead`) holds a banner. */
+export function isBannerLine(text: string, lead = leadCode(text)): boolean {
+  const offset = bannerOffset(text, lead);
   return offset >= 0 && p.bannerLine.test(offset ? text.slice(offset) : text);
 }
 
@@ -142,8 +143,7 @@ function startsRepeatedHeader(lines: readonly string[], i: number, lead: number)
 }
 
 /** Lines that can only belong to a body: caption keywords at line start, paragraphs. */
-export function isBodyLine(text: string): boolean {
-  const lead = leadCode(text);
+export function isBodyLine(text: string, lead = leadCode(text)): boolean {
   return p.gated.paragraphStart.test(text, lead) || p.gated.captionAtLineStart.test(text, lead);
 }
 
@@ -168,13 +168,21 @@ export function parseBody(
   leadingBanner: number | undefined,
   cableYear: number | undefined,
 ): BodyParts {
+  // Every field set from the start, absent ones undefined: one shape for all cables.
   const parts: BodyParts = {
+    banner: undefined,
     repeatedBanners: [],
     captions: [],
+    eo: undefined,
+    tags: undefined,
+    subject: undefined,
+    references: undefined,
+    classifiedBy: undefined,
     paragraphs: [],
     headings: [],
     blocks: [],
     pageMarkers: [],
+    signature: undefined,
   };
   const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false, inQuote: false };
   if (leadingBanner !== undefined) parts.banner = bannerAt(lines, facts, leadingBanner);
