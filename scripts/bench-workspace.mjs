@@ -27,6 +27,8 @@ import { MB, median, round } from './bench/stats.mjs';
 const lsp = createRequire(join(repoRoot, 'package.json'))('vscode-languageserver/node');
 
 const targets = { throughputMBps: 50, queryMs: 50, editorDuringIndexingMs: 50 };
+/** The workspace size the throughput target is set for. */
+const targetFiles = 100_000;
 const filesPerFolder = 1000;
 /** Between two editor requests while indexing runs: the editor asks now and then, not nonstop. */
 const samplingGapMs = 20;
@@ -251,7 +253,10 @@ export async function runWorkspaceIndexBenchmark({ files = 100_000, workers, cor
       { name: 'bytes read from disk', value: round(after.bytesRead / MB), unit: 'MiB' },
       { name: 'cables indexed', value: after.cables, unit: 'cables' },
       { name: 'time to index (initialized → progress end)', value: round(indexSeconds), unit: 's' },
-      { name: 'index throughput', value: round(throughput), unit: 'MiB/s', target: `≥ ${targets.throughputMBps} MiB/s`, met: throughput >= targets.throughputMBps },
+      // The target is for the issue's 100,000 files: in a smaller run the server's start-up weighs more.
+      files >= targetFiles
+        ? { name: 'index throughput', value: round(throughput), unit: 'MiB/s', target: `≥ ${targets.throughputMBps} MiB/s`, met: throughput >= targets.throughputMBps }
+        : { name: `index throughput (the target is for ${targetFiles.toLocaleString('en-US')} files)`, value: round(throughput), unit: 'MiB/s' },
       { name: 'index throughput per CPU second', value: round(cpuThroughput), unit: 'MiB/CPU-s' },
       { name: 'files per second', value: Math.round(after.files / indexSeconds), unit: 'files/s' },
       { name: 'server RSS before / after indexing', value: `${round(before.memory.rss / MB)} / ${round(after.memory.rss / MB)}`, unit: 'MiB' },

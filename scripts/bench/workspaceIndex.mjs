@@ -1,11 +1,8 @@
-// 5. Workspace index: HOOK for the workspace-index work. Replace the body of this function with
-//    the measurement (index build time over the corpus folder, memory, query latency) and return
-//    rows in the same shape as the other sections.
-export async function runWorkspaceIndex() {
-  return {
-    id: 'workspaceIndex',
-    title: '5. Workspace index',
-    rows: [],
-    notes: ['Not measured yet: the workspace index is being built separately (scripts/bench/workspaceIndex.mjs is the place).'],
-  };
+// 5. Workspace index: the section `scripts/bench-workspace.mjs` measures (a temporary workspace
+//    of cable files indexed by the real server over stdio), run as part of `npm run bench`.
+import { runWorkspaceIndexBenchmark } from '../bench-workspace.mjs';
+
+/** `files` cable files: 100,000 in a full run, fewer with `--quick`. */
+export function runWorkspaceIndex({ corpus, files, progress }) {
+  return runWorkspaceIndexBenchmark({ files, corpus, progress });
 }
