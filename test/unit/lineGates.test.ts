@@ -61,13 +61,14 @@ describe('line facts', () => {
   const check = (text: string) => {
     const split = splitLines(text);
     const facts = lineFacts(text, split);
-    assert.deepEqual([...facts.hints], split.map(expectedHint), JSON.stringify(text.slice(0, 80)));
+    const withoutBanner = ~LineHint.Banner;
+    assert.deepEqual([...facts.hints].map((hint) => hint & withoutBanner), split.map(expectedHint), JSON.stringify(text.slice(0, 80)));
     assert.deepEqual([...facts.leads], split.map(expectedLead), JSON.stringify(text.slice(0, 80)));
   };
   test('on every corpus cable', () => {
     for (const text of corpusTexts) check(text);
   });
-  test('a line that holds a page marker or a block end has its hint', () => {
+  test('a line that holds a banner, a page marker or a block end has its hint', () => {
     for (const text of [...corpusTexts, lines.join('\n')]) {
       const split = splitLines(text);
       const { hints } = lineFacts(text, split);
@@ -75,6 +76,8 @@ describe('line facts', () => {
         // Page markers whose zero-padded serial holds `00`, block ends written as the hint says.
         const marker = [...line.matchAll(pageMarkerTail)].some((m) => m[1].includes('00'));
         if (marker) assert.ok(hints[i] & LineHint.PageMarker, JSON.stringify(line));
+        const dated = cableDatedPrefix.exec(line);
+        if (bannerLine.test(dated ? line.slice(dated[0].length) : line)) assert.ok(hints[i] & LineHint.Banner, JSON.stringify(line));
         if (/\b[Ee][Nn][Dd]\s+(?:[Oo][Ff]\s+)?(?:[Ss][Uu](?:mm|MM|Mm)[Aa][Rr][Yy]|[Cc][Oo](?:mm|MM|Mm)[Ee][Nn][Tt])\b/.test(line)) assert.ok(hints[i] & LineHint.BlockEnd, JSON.stringify(line));
       });
     }

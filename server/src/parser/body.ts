@@ -45,10 +45,9 @@ export function isBannerLine(text: string, lead = leadCode(text)): boolean {
  * look at the same lines.
  */
 export function bannerAt(lines: readonly string[], facts: LineFacts, i: number): Banner | undefined {
-  const lead = facts.leads[i];
-  if (!p.gated.bannerLine.mayStart(lead)) return undefined;
+  if (!(facts.hints[i] & LineHint.Banner)) return undefined;
   let banner = facts.banners[i];
-  if (banner === undefined) facts.banners[i] = banner = readBanner(lines[i], i, lead) ?? null;
+  if (banner === undefined) facts.banners[i] = banner = readBanner(lines[i], i, facts.leads[i]) ?? null;
   return banner ?? undefined;
 }
 
@@ -309,7 +308,10 @@ export function parseBody(
   return parts;
 }
 
-/** The first characters on which a pattern of the body loop may match; `isPlainProse` names them. */
+/**
+ * The first characters on which a pattern of the body loop may match; `isPlainProse` names them.
+ * (Banners are told by their line hint.)
+ */
 const bodyPatternLeads = p.LeadSet.union(
   [
     p.gated.quoteStart,
@@ -318,7 +320,6 @@ const bodyPatternLeads = p.LeadSet.union(
     p.gated.dtgLine,
     p.gated.classificationOnlyLine,
     p.gated.trailerLine,
-    p.gated.bannerLine,
     p.gated.paragraphStart,
     p.gated.summaryStart,
     p.gated.commentStart,
@@ -327,9 +328,10 @@ const bodyPatternLeads = p.LeadSet.union(
 
 /**
  * A line inside a block of prose that no check of the body loop can take: no quote to close, no
- * caption block, no hint, a first character no body pattern starts with, and no rule above or
- * underline below (which might make it a heading). Most lines are such lines; the loop passes them
- * by with table lookups instead of a dozen calls. The caller knows the line above is not blank.
+ * caption block, no hint (so no banner either), a first character no body pattern starts with,
+ * and no rule above or underline below (which might make it a heading). Most lines are such
+ * lines; the loop passes them by with table lookups instead of a dozen calls. The caller knows
+ * the line above is not blank.
  */
 function isPlainProse(state: BodyState, { leads, hints }: LineFacts, i: number, start: number, end: number): boolean {
   return (

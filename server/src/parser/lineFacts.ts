@@ -5,6 +5,7 @@
 // checked by the real pattern.
 import type { Banner } from './model';
 import { isSpaceCode } from './text';
+import { bannerMayStart } from './patterns';
 
 /** Bits of a line's hint. */
 export const LineHint = {
@@ -20,6 +21,12 @@ export const LineHint = {
    * text, and no one writes `SumMary`.)
    */
   BlockEnd: 2,
+  /**
+   * May hold a banner: its first three letters are those of a classification word or `Cable
+   * dated:` (`bannerMayStart`). Read from the whole text, which may look past the line's end: a
+   * line it lets through is still read by the banner pattern.
+   */
+  Banner: 4,
 } as const;
 
 /** Whether the needle found at `at` really hints what its bit says (see `LineHint`). */
@@ -77,16 +84,15 @@ export function lineFacts(text: string, lines: readonly string[]): LineFacts {
     // Read from `text` itself: reading from the split lines is slower.
     const length = lines[i].length;
     const lineEnd = offset + length;
-    let lead = text.charCodeAt(offset);
+    let leadAt = offset;
     // Most lines start with a printable ASCII character.
-    if (!(lead > 32 && lead < 127)) {
-      let at = offset;
-      while (at < lineEnd && isSpaceCode(text.charCodeAt(at))) at++;
-      lead = at === lineEnd ? blankLead : text.charCodeAt(at);
+    if (!(text.charCodeAt(offset) > 32 && text.charCodeAt(offset) < 127)) {
+      while (leadAt < lineEnd && isSpaceCode(text.charCodeAt(leadAt))) leadAt++;
     }
+    const lead = leadAt === lineEnd ? blankLead : text.charCodeAt(leadAt);
     leads.push(lead);
+    let hint = lead !== blankLead && bannerMayStart(text, leadAt) ? LineHint.Banner : 0;
     // The hits are in order: the line holds those before its end.
-    let hint = 0;
     if (nextMarker < pageMarkers.length && pageMarkers[nextMarker] < lineEnd) {
       hint |= LineHint.PageMarker;
       while (nextMarker < pageMarkers.length && pageMarkers[nextMarker] < lineEnd) nextMarker++;

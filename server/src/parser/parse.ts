@@ -76,7 +76,7 @@ function splitCables(lines: readonly string[], facts: LineFacts): [number, numbe
     const text = lines[i];
     const lead = leads[i];
     if (lead === blankLead) continue;
-    if (hasBody && startsHeader(lines, i, lead) && !(banner && continuedSectionBanner(lines, facts, i, lines.length, banner) !== undefined)) {
+    if (hasBody && headerStartLeads.has(lead) && startsHeader(lines, i, lead) && !(banner && continuedSectionBanner(lines, facts, i, lines.length, banner) !== undefined)) {
       const segmentStart = includeDigraphAbove(lines, i);
       segments.push([start, segmentStart]);
       start = segmentStart;
@@ -90,6 +90,9 @@ function splitCables(lines: readonly string[], facts: LineFacts): [number, numbe
   segments.push([start, lines.length]);
   return segments;
 }
+
+/** The first characters of the lines `startsHeader` looks for: one table lookup rules out most lines. */
+const headerStartLeads = p.LeadSet.union([p.gated.vzczcLine, p.gated.partialExtractNote, p.gated.deLine, p.gated.dtgLine].map((pattern) => pattern.leads));
 
 function startsHeader(lines: readonly string[], i: number, lead: number): boolean {
   const text = lines[i];
