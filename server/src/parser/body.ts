@@ -51,13 +51,37 @@ export function bannerAt(lines: readonly string[], facts: LineFacts, i: number):
   return banner ?? undefined;
 }
 
+/**
+ * `bannerLine` without its `d` flag, which makes each match several times dearer: the groups
+ * are found from their texts instead (`readBanner`).
+ */
+const bannerLineNoIndices = new RegExp(p.bannerLine.source, p.bannerLine.flags.replace('d', ''));
+/** The classification words (white space taken out, in capitals) as written when not garbled. */
+const wellFormedLevelWords: ReadonlySet<string> = new Set(['CONFIDENTIAL', 'SECRET', 'TOPSECRET', 'UNCLAS', 'UNCLASSIFIED', 'UNCLASEFTO', 'UNCLASSIFIEDEFTO', 'LIMITEDOFFICIALUSE']);
+
 export function readBanner(text: string, line: number, lead = leadCode(text)): Banner | undefined {
   const offset = bannerOffset(text, lead);
   if (offset < 0) return undefined;
-  const m = p.bannerLine.exec(offset ? text.slice(offset) : text);
+  const banner = offset ? text.slice(offset) : text;
+  const m = bannerLineNoIndices.exec(banner);
   if (!m) return undefined;
-  const levelToken = groupToken(m, 'cls', line, offset)!;
-  const word = (/\s/.test(levelToken.text) ? levelToken.text.replace(/\s+/g, '') : levelToken.text).toUpperCase();
+  // The groups in order: class, section, section count, station, serial. What lies between
+  // them is punctuation, white space, SECTION and OF: a group's text is first found at its start
+  // (the class and station start with a letter, the numbers with a digit, after none).
+  const [, levelText, sectionText, sectionCountText, stationText, serialText] = m;
+  let searchFrom = 0;
+  const nextGroupToken = (group: string) => {
+    const start = banner.indexOf(group, searchFrom);
+    searchFrom = start + group.length;
+    return token(line, offset + start, group);
+  };
+  const levelToken = nextGroupToken(levelText);
+  const section = sectionText === undefined ? undefined : nextGroupToken(sectionText);
+  const sectionCount = sectionCountText === undefined ? undefined : nextGroupToken(sectionCountText);
+  const station = nextGroupToken(stationText);
+  // The match ends with the serial.
+  const serial = token(line, offset + m[0].length - serialText.length, serialText);
+  const word = (/\s/.test(levelText) ? levelText.replace(/\s+/g, '') : levelText).toUpperCase();
   const level: Level = word.includes('CONFIDENTIAL') || word === 'ONFIDENTIAL'
     ? 'CONFIDENTIAL'
     : word.includes('TOPSECRET')
@@ -67,22 +91,18 @@ export function readBanner(text: string, line: number, lead = leadCode(text)): B
         : word.startsWith('LIMITED')
           ? 'LIMITED OFFICIAL USE'
           : 'UNCLASSIFIED';
-  const section = groupToken(m, 'sec', line, offset);
-  const sectionCount = groupToken(m, 'secs', line, offset);
-  const station = groupToken(m, 'stn', line, offset)!;
-  const serial = groupToken(m, 'serial', line, offset)!;
   return {
     range: { start: levelToken.range.start, end: serial.range.end },
     level,
     levelToken,
-    efto: /EFTO/i.test(levelToken.text),
-    lowercase: /[a-z]/.test(levelToken.text),
-    garbled: !['CONFIDENTIAL', 'SECRET', 'TOPSECRET', 'UNCLAS', 'UNCLASSIFIED', 'UNCLASEFTO', 'UNCLASSIFIEDEFTO', 'LIMITEDOFFICIALUSE'].includes(word),
+    efto: /EFTO/i.test(levelText),
+    lowercase: /[a-z]/.test(levelText),
+    garbled: !wellFormedLevelWords.has(word),
     section,
     sectionCount,
-    sectionNumber: section ? Number(section.text) : undefined,
-    sectionTotal: sectionCount ? Number(sectionCount.text) : undefined,
-    station: { text: station.text.trim(), range: station.range },
+    sectionNumber: section ? Number(sectionText) : undefined,
+    sectionTotal: sectionCount ? Number(sectionCountText) : undefined,
+    station: { text: stationText.trim(), range: station.range },
     serial,
   };
 }
@@ -459,30 +479,32 @@ function readHeading(
   ) {
     return undefined;
   }
-  const ruleAbove = !previousBlank && p.dashRule.test(before);
+  const ruleAbove = !previousBlank && p.gated.dashRule.test(before, i > start ? leads[i - 1] : blankLead);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
   // Nor, in those renderings, a line after a finished sentence over a rule of any length (`… End Summary.` /
   // `Fordow/Qom and Iran PMD: Good Support from the U.S.` / `-----`), unless it ends like a sentence itself.
-  const afterSentence = !previousBlank && /[.!?]["'”’)\]]?\s*$/.test(before) && /^\s*[-=]/.test(after) && p.dashRule.test(after) && (!/[.,;]\s*$/.test(text) || /(?:^|\s)(?:[A-Z]\.){2,}\s*$/.test(text));
-  if (!(previousBlank || ruleAbove || afterSentence || fitsUnderline(text, after)) || p.gated.dashRule.test(text)) return undefined;
-  const dashed = p.dashWrappedHeading.exec(text);
+  const afterSentence = !previousBlank && startsLikeUnderline(afterLead) && p.dashRule.test(after) && /[.!?]["'”’)\]]?\s*$/.test(before) && (!/[.,;]\s*$/.test(text) || /(?:^|\s)(?:[A-Z]\.){2,}\s*$/.test(text));
+  if (!(previousBlank || ruleAbove || afterSentence || fitsUnderline(text, after, afterLead)) || p.gated.dashRule.test(text, leads[i])) return undefined;
+  const dashed = startsLikeUnderline(leads[i]) ? p.dashWrappedHeading.exec(text) : null;
   if (dashed && /[A-Za-z]/.test(dashed[1])) {
     const t = groupToken(dashed, 1, i)!;
     return { text: t.text, range: t.range, fullRange: range(i, 0, i, text.length) };
   }
-  const underlined = p.gated.dashRule.test(after, afterLead) || (/^\s*(?:--|==)\s*$/.test(after) && fitsUnderline(text, after));
+  const underlined = p.gated.dashRule.test(after, afterLead) || (startsLikeUnderline(afterLead) && /^\s*(?:--|==)\s*$/.test(after) && fitsUnderline(text, after, afterLead));
   if (!underlined && (previousBlank || ruleAbove) && next === i + 1) {
     const wrapped = wrappedHeading(lines, hints, i, end, ruleAbove);
     if (wrapped) return wrapped;
   }
   // A title in capitals may run straight into the next paragraph (`PROGRESS IN THE NORTH` / `¶3. (S) …`).
   const capsBeforeParagraph = previousBlank && p.gated.paragraphStart.test(after, afterLead) && /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && !/[.,;:]\s*$/.test(text);
-  if (!(underlined || capsBeforeParagraph || isBlank(after) || next === end || next === signatureLine)) return undefined;
+  // (`afterLead` is that of a blank line past the end too.)
+  if (!(underlined || capsBeforeParagraph || afterLead === blankLead || next === signatureLine)) return undefined;
   // `MILOVANOVIC` / (blank) / `MILOVANOVIC`: a repeated signature is not a title.
-  if (signatureLine !== undefined && i < signatureLine && text.trim() === lines[signatureLine].trim() && onlyBlankBetween(lines, i, signatureLine)) return undefined;
-  const trimmed = withoutTrailingRule(text.trim());
-  if (trimmed.length > maxHeadingLength || wordCount(trimmed) > 12) return undefined;
+  const whole = text.trim();
+  if (signatureLine !== undefined && i < signatureLine && whole === lines[signatureLine].trim() && onlyBlankBetween(lines, i, signatureLine)) return undefined;
+  const trimmed = withoutTrailingRule(whole);
+  if (trimmed.length > maxHeadingLength || overTwelveWords.test(trimmed)) return undefined;
   if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
   // A sentence ends in a period; a title may end in an initialism (`Relations with the U.S.`).
   if (/[.,;]$/.test(trimmed) && !underlined && !(/(?:^|\s)(?:[A-Z]\.){2,}$/.test(trimmed) && !/[,;]|\.\s/.test(trimmed) && endsSentence(lines, i, start))) return undefined;
@@ -491,9 +513,13 @@ function readHeading(
   if (trimmed.startsWith('(') && readPortionMark(trimmed, i, 0)?.text === trimmed) return undefined;
   // `End Talking Points`, `BEGIN SUMMARY`: markers around a block, not section titles.
   if (p.captionLine.test(trimmed) || p.blockEndOnce.test(trimmed) || /^(?:BEGIN|END)\b/i.test(trimmed)) return undefined;
-  const t = token(i, text.indexOf(trimmed), trimmed);
+  // `trimmed` starts where the line's white space ends.
+  const t = token(i, indentOf(text), trimmed);
   return { text: t.text, range: t.range, fullRange: underlined ? range(i, t.range.start.character, next, after.length) : t.range };
 }
+
+/** More than twelve words: twelve runs of white space or more (`wordCount`, without a loop over the characters). */
+const overTwelveWords = /^\S*(?:\s+\S+){11}\s/;
 
 const startsLikeUnderline = (lead: number) => lead === 0x2d /* - */ || lead === 0x3d /* = */;
 
@@ -541,9 +567,9 @@ function endsSentence(lines: readonly string[], i: number, start: number): boole
   return true;
 }
 
-/** A rule under a line that is as long as the line, give or take three: the line's own underline. */
-function fitsUnderline(text: string, after: string): boolean {
-  if (!/^\s*[-=]/.test(after)) return false;
+/** A rule under a line (`after`, whose first non-blank character is `afterLead`) that is as long as the line, give or take three: the line's own underline. */
+function fitsUnderline(text: string, after: string, afterLead: number): boolean {
+  if (!startsLikeUnderline(afterLead)) return false;
   // `EU` over `--`: a rule shorter than three dashes only when it is exactly the line's length.
   if (/^\s*(?:--|==)\s*$/.test(after)) return text.trim().length === 2 && !/^\s*[-=]/.test(text);
   return Math.abs(after.trim().length - text.trim().length) <= 3 && p.dashRule.test(after);
@@ -629,6 +655,9 @@ function closeParagraphs(lines: readonly string[], leads: readonly number[], par
   }
 }
 
+/** `pageMarkerStation` without the `d` flag: its match index is all `readPageMarkers` needs. */
+const pageMarkerStationNoIndices = new RegExp(p.pageMarkerStation.source, p.pageMarkerStation.flags.replace('d', ''));
+
 /**
  * Page-break markers on a line (kept in `parts` when given); true when the line is nothing but a
  * marker. `hint` is the line's `LineHint`, `lead` its first non-blank character.
@@ -649,22 +678,25 @@ function readPageMarkers(text: string, line: number, hint: number, parts: BodyPa
   // Serials are zero-padded to eight digits, so every marker holds `00`: a cheap first filter.
   if (!(hint & LineHint.PageMarker) || (!text.includes(' OF ') && !text.includes(' of '))) return false;
   let whole = false;
-  p.pageMarkerTail.lastIndex = 0;
-  for (const m of text.matchAll(p.pageMarkerTail)) {
-    const before = text.slice(Math.max(0, m.index! - 31), m.index!);
-    const stationMatch = p.pageMarkerStation.exec(before);
+  // An exec loop, not matchAll: matchAll copies the regex on every call.
+  const tail = p.pageMarkerTail;
+  tail.lastIndex = 0;
+  for (let m = tail.exec(text); m; m = tail.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 31), m.index);
+    const stationMatch = pageMarkerStationNoIndices.exec(before);
     if (!stationMatch) continue;
     const stationText = stationMatch[1].trim();
-    const stationStart = m.index! - before.length + stationMatch.index + (stationMatch[1].length - stationMatch[1].trimStart().length);
+    const stationStart = m.index - before.length + stationMatch.index + (stationMatch[1].length - stationMatch[1].trimStart().length);
+    const markerEnd = m.index + m[0].length;
     const marker: PageMarker = {
-      range: range(line, stationStart, line, m.index! + m[0].length),
+      range: range(line, stationStart, line, markerEnd),
       station: token(line, stationStart, stationText),
-      serial: token(line, m.index!, m[1]),
+      serial: token(line, m.index, m[1]),
       page: Number(m[2]),
       pages: Number(m[3]),
     };
     parts?.pageMarkers.push(marker);
-    if (text.slice(0, stationStart).trim() === '' && text.slice(m.index! + m[0].length).trim() === '') whole = true;
+    if (indentOf(text) >= stationStart && trimmedLength(text) <= markerEnd) whole = true;
   }
   return whole;
 }
