@@ -26,28 +26,37 @@ const captionKinds: readonly CaptionElementKind[] = ['eo', 'tags', 'subject', 'r
  */
 const captionKeywords = new RegExp(p.captionKeywords.source.replace(/\(\?<\w+>/g, '('), p.captionKeywords.flags);
 
-interface KeywordHit {
-  kind: CaptionElementKind;
-  start: number;
-  end: number;
-}
+/**
+ * The keyword hits of the line being read (kind, start and end of each), kept in arrays reused
+ * from line to line: most lines have none or one, and an object and an array per line were
+ * garbage as soon as the elements were built.
+ */
+const hitKinds: number[] = [];
+const hitStarts: number[] = [];
+const hitEnds: number[] = [];
+let hitCount = 0;
+
+/** What lines without keywords (most) get; shared, never changed. */
+const noElements: readonly CaptionElement[] = Object.freeze([]);
 
 /** The keywords found in one line, in order, with the text each one owns on that line. */
-export function findCaptionKeywords(text: string, line: number): CaptionElement[] {
-  const hits: KeywordHit[] = [];
+export function findCaptionKeywords(text: string, line: number): readonly CaptionElement[] {
+  hitCount = 0;
   // An exec loop: matchAll copies the regex on every call.
   captionKeywords.lastIndex = 0;
-  for (let m = captionKeywords.exec(text); m; m = captionKeywords.exec(text)) addKeywordHit(hits, m, text);
+  for (let m = captionKeywords.exec(text); m; m = captionKeywords.exec(text)) addKeywordHit(m, text);
+  if (hitCount === 0) return noElements;
   const elements: CaptionElement[] = [];
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i];
-    const keywordEnd = trimmedEnd(text, hit.start, hit.end);
-    const bodyEnd = trimmedEnd(text, hit.end, i + 1 < hits.length ? hits[i + 1].start : text.length);
-    const bodyStart = trimmedStart(text, hit.end, bodyEnd);
+  for (let i = 0; i < hitCount; i++) {
+    const start = hitStarts[i];
+    const end = hitEnds[i];
+    const keywordEnd = trimmedEnd(text, start, end);
+    const bodyEnd = trimmedEnd(text, end, i + 1 < hitCount ? hitStarts[i + 1] : text.length);
+    const bodyStart = trimmedStart(text, end, bodyEnd);
     const body = new JoinedText();
     // E.O. keeps its number inside the keyword hit; the body starts after it.
     if (bodyStart < bodyEnd) body.append(line, bodyStart, text.slice(bodyStart, bodyEnd));
-    elements.push({ kind: hit.kind, keyword: { text: text.slice(hit.start, keywordEnd), range: rangeOn(line, hit.start, keywordEnd) }, body });
+    elements.push({ kind: captionKinds[hitKinds[i]], keyword: { text: text.slice(start, keywordEnd), range: rangeOn(line, start, keywordEnd) }, body });
   }
   return elements;
 }
@@ -67,23 +76,35 @@ function trimmedStart(text: string, start: number, end: number): number {
 /** After an E.O. that follows Classified By: the caption's own DECL, N/A or OADR. */
 const eoCaptionTail = /^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i;
 
-function addKeywordHit(hits: KeywordHit[], m: RegExpExecArray, text: string): void {
-  // One group takes part in a match: the one of its alternative.
+const eoKind = captionKinds.indexOf('eo');
+const classifiedKind = captionKinds.indexOf('classified');
+
+/** Whether a keyword of kind `kind` was already found on the line. */
+function hasHitOf(kind: number): boolean {
+  for (let i = 0; i < hitCount; i++) if (hitKinds[i] === kind) return true;
+  return false;
+}
+
+function addKeywordHit(m: RegExpExecArray, text: string): void {
+  // One group takes part in a match: the one of its alternative (group k + 1 is captionKinds[k]).
   let group = 1;
   while (m[group] === undefined) group++;
-  const kind = captionKinds[group - 1];
+  const kind = group - 1;
   const end = m.index + m[0].length;
   // `Classified by X; E.O. 12958, reasons 1.4 (b)`: an E.O. cited after Classified By is its
   // reason, not the E.O. caption (which goes on with DECL, N/A or OADR).
-  if (kind === 'eo' && hits.some((h) => h.kind === 'classified') && !eoCaptionTail.test(text.slice(end, end + 20))) return;
+  if (kind === eoKind && hasHitOf(classifiedKind) && !eoCaptionTail.test(text.slice(end, end + 20))) return;
   const start = trimmedStart(text, m.index, end);
   // `Classified By: Classified by …`: a keyword repeated right after itself is one keyword.
-  const previous = hits[hits.length - 1];
-  if (previous?.kind === kind && onlyBlanksAndColons(text, previous.end, start)) {
-    previous.end = end;
+  const previous = hitCount - 1;
+  if (previous >= 0 && hitKinds[previous] === kind && onlyBlanksAndColons(text, hitEnds[previous], start)) {
+    hitEnds[previous] = end;
     return;
   }
-  hits.push({ kind, start, end });
+  hitKinds[hitCount] = kind;
+  hitStarts[hitCount] = start;
+  hitEnds[hitCount] = end;
+  hitCount++;
 }
 
 /** `/^[\s:]*$/` on the text from `start` to `end`. */
