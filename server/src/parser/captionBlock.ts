@@ -307,10 +307,12 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
       continue;
     }
     const item: Reference = { range: body.rangeOf(from, itemEnd), letter: starts[i].letter, text: itemText };
-    // A bare reference names its cable whatever the case; ASCII-only upper case keeps every offset.
-    // Otherwise the item's cable is the first one citedCables found in the same text, if it looked.
-    const bare = bareReference.test(itemText);
-    const cited = searchedCites && !bare ? cites[0] : referencedCable(bare ? itemText.replace(smallLetter, capitalOf) : itemText, cableYear, own);
+    // A bare reference names its cable whatever the case. Upper case keeps every offset: besides
+    // ASCII letters and digits a bare reference holds only signs and white space, which have no case.
+    const searchedText = bareReference.test(itemText) ? itemText.toUpperCase() : itemText;
+    // The item's cable is the first one citedCables found, if it looked in the same text (as for
+    // most bare references, written in capitals already).
+    const cited = searchedCites && searchedText === itemText ? cites[0] : referencedCable(searchedText, cableYear, own);
     if (cited) {
       item.cableId = cited.id;
       item.cableIdRange = body.rangeOf(from + cited.start, from + cited.end);
@@ -322,8 +324,6 @@ export function readReferences(element: CaptionElement, cableYear: number | unde
 
 /** A text without white space (trimmed), as between a doubled enumerator's two letters. */
 const oneWord = /^\S*$/;
-const smallLetter = /[a-z]/g;
-const capitalOf = (letter: string) => letter.toUpperCase();
 
 /** `[\s,;]`: what separates the cables of one item. */
 function isListSeparatorCode(code: number): boolean {
