@@ -153,8 +153,11 @@ export function continuedSectionBanner(lines: readonly string[], facts: LineFact
   return undefined;
 }
 
+const repeatedHeaderLeads = p.LeadSet.union([p.gated.printoutClassificationLine, p.gated.oldPageHeader, p.gated.dtgLine].map((pattern) => pattern.leads));
+
 /** The first line of a section's repeated header: its tape line, its first page header, or a DTG over FM. */
 function startsRepeatedHeader(lines: readonly string[], i: number, lead: number): boolean {
+  if (!repeatedHeaderLeads.has(lead)) return false;
   const text = lines[i];
   if (p.gated.printoutClassificationLine.test(text, lead)) return true;
   if (p.gated.oldPageHeader.mayMatch(text, lead) && /^\s*PAGE\s+01\s/.test(text)) return true;
@@ -203,7 +206,17 @@ export function parseBody(
     pageMarkers: [],
     signature: undefined,
   };
-  const state: BodyState = { parts, elements: {}, inCaptionBlock: true, captionLinesLeft: captionBlockLines, openBlocks: {}, summarySeen: false, inQuote: false };
+  // Every field and key set from the start: objects of one shape for all cables.
+  const state: BodyState = {
+    parts,
+    open: undefined,
+    elements: { eo: undefined, tags: undefined, subject: undefined, ref: undefined, classified: undefined },
+    inCaptionBlock: true,
+    captionLinesLeft: captionBlockLines,
+    openBlocks: { summary: undefined, comment: undefined },
+    summarySeen: false,
+    inQuote: false,
+  };
   if (leadingBanner !== undefined) parts.banner = bannerAt(lines, facts, leadingBanner);
   const { leads, hints } = facts;
   const signatureLine = findSignature(lines, start, end, parts);
@@ -324,7 +337,7 @@ export function parseBody(
   boundaries.push(end);
   closeParagraphs(lines, leads, parts.paragraphs, boundaries);
   closeOpenBlocks(lines, leads, state, boundaries, signatureLine ?? end);
-  parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
+  if (parts.blocks.length > 1) parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
   return parts;
 }
 
@@ -432,6 +445,7 @@ function continuesSentence(above: string, paragraph: Paragraph, paragraphs: read
 export function readParagraphStart(text: string, line: number, lead = leadCode(text)): Paragraph | undefined {
   const m = p.gated.paragraphStart.exec(text, lead);
   if (!m) return undefined;
+  // The number (`¶1.`, `[¶](#par1)1.`) starts after the indentation and ends with its dot: nothing to trim.
   const numberToken = token(line, m[1].length, m[2]);
   const written = Number(m[3]);
   const afterNumber = m[0].length;
@@ -439,7 +453,7 @@ export function readParagraphStart(text: string, line: number, lead = leadCode(t
   const textStart = portionMark ? portionMark.range.end.character : afterNumber;
   return {
     range: range(line, 0, line, text.length),
-    numberToken: { text: numberToken.text.trim(), range: numberToken.range },
+    numberToken,
     number: written,
     writtenNumber: written,
     garbledPilcrow: false,
@@ -635,13 +649,14 @@ function closeOpenBlocks(lines: readonly string[], leads: readonly number[], sta
   }
 }
 
+/** The last line from `first` up to `stopExclusive` that is neither blank nor a rule; `first` if there is none. */
 function lastContentLine(lines: readonly string[], leads: readonly number[], first: number, stopExclusive: number): number {
-  let last = first;
-  for (let i = first; i < stopExclusive; i++) {
+  // From the end: most paragraphs end a blank line or two above the next boundary.
+  for (let i = stopExclusive - 1; i > first; i--) {
     const lead = leads[i];
-    if (lead !== blankLead && !p.gated.dashRule.test(lines[i], lead)) last = i;
+    if (lead !== blankLead && !p.gated.dashRule.test(lines[i], lead)) return i;
   }
-  return last;
+  return first;
 }
 
 function closeParagraphs(lines: readonly string[], leads: readonly number[], paragraphs: Paragraph[], boundaries: number[]): void {
@@ -701,6 +716,11 @@ function readPageMarkers(text: string, line: number, hint: number, parts: BodyPa
   return whole;
 }
 
+/** `signatureLine` without the `d` flag: the name's offset is the line's indentation. */
+const signatureLineNoIndices = new RegExp(p.signatureLine.source, p.signatureLine.flags.replace('d', ''));
+/** A name glued to the last sentence (`… collapses. STEPHENS`); it ends with a letter, an apostrophe or a dash, before the trailing white space. */
+const gluedSignature = /[.!?"”)]\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)\s*$/;
+
 /** The signature: the last meaningful line, after trailers such as NNNN, footers and page markers. */
 function findSignature(lines: readonly string[], start: number, end: number, parts: BodyParts): number | undefined {
   for (let i = end - 1, seen = 0; i >= start && seen < 6; i--) {
@@ -711,15 +731,18 @@ function findSignature(lines: readonly string[], start: number, end: number, par
     if (p.oldPageHeader.test(text) || /^\s*[A-Z][A-Za-z .'-]*\s\d{8}\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}\s*$/i.test(text)) continue;
     if (/^\s*(?:Visit |\*{3,})/.test(text)) return undefined;
     const paragraph = p.paragraphStart.test(text);
-    const whole = !paragraph && text.trim().length <= 40 ? p.signatureLine.exec(text) : null;
+    const indent = indentOf(text);
+    const whole = !paragraph && trimmedLength(text) - indent <= 40 ? signatureLineNoIndices.exec(text) : null;
     if (whole) {
-      parts.signature = groupToken(whole, 1, i);
+      // The name starts where the indentation ends.
+      parts.signature = token(i, indent, whole[1]);
       return i;
     }
     // Glued to the last sentence, also of a paragraph kept on one line: `… collapses. STEPHENS`,
     // `¶8. (C) Comment: … End comment. CROCKER`, `… a single vacation. Randt`. Markings and END are not names.
-    const glued = /[.!?"”)]\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)\s*$/d.exec(text);
-    if (glued && !/^(?:END|ENDS|UNQUOTE|SIPDIS|NOFORN|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|Ends?|Unquote|Sipdis|Noforn|Thanks|Regards|Minimize)$/.test(glued[1])) parts.signature = groupToken(glued, 1, i);
+    const glued = gluedSignature.exec(text);
+    // The name ends where the line's trailing white space starts.
+    if (glued && !/^(?:END|ENDS|UNQUOTE|SIPDIS|NOFORN|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|Ends?|Unquote|Sipdis|Noforn|Thanks|Regards|Minimize)$/.test(glued[1])) parts.signature = token(i, trimmedLength(text) - glued[1].length, glued[1]);
     return undefined;
   }
   return undefined;
