@@ -408,16 +408,16 @@ function readSecurity(m: RegExpExecArray, text: string, line: number, indent: nu
 }
 
 function readDtg(m: RegExpExecArray, text: string, line: number, indent: number): Dtg {
-  const first = m[1] === undefined ? undefined : token(line, indent, m[1]);
-  const second = m[2] === undefined ? undefined : token(line, text.indexOf(m[2], indent + 1), m[2]);
-  const precedences = [first, second].filter((t): t is Token => t !== undefined);
+  // A second precedence letter only follows a first.
+  const precedences: Token[] = [];
+  if (m[1] !== undefined) precedences.push(token(line, indent, m[1]));
+  if (m[2] !== undefined) precedences.push(token(line, text.indexOf(m[2], indent + 1), m[2]));
   // The date-time group ends the match (the look-ahead after it takes no characters).
   const groupStart = m[0].length - m[3].length;
   const group = token(line, groupStart, m[3]);
   const dayToken = token(line, groupStart, m[4]);
-  const hh = token(line, groupStart + 2, m[5]);
-  const mm = token(line, groupStart + 4, m[6]);
-  const timeToken: Token = { text: hh.text + mm.text, range: { start: hh.range.start, end: mm.range.end } };
+  // `hhmm`, after the day.
+  const timeToken = token(line, groupStart + 2, m[5] + m[6]);
   // `ddhhmmZ`, blanks, the month.
   const monthToken = token(line, text.indexOf(m[7], groupStart + 7), m[7]);
   const yearToken = token(line, m[0].length - m[8].length, m[8]);
@@ -426,8 +426,8 @@ function readDtg(m: RegExpExecArray, text: string, line: number, indent: number)
     groupRange: group.range,
     precedences,
     day: Number(dayToken.text),
-    hour: Number(hh.text),
-    minute: Number(mm.text),
+    hour: Number(m[5]),
+    minute: Number(m[6]),
     dayToken,
     timeToken,
     monthToken,
