@@ -300,18 +300,19 @@ export function parseBody(
       // Before SUBJECT, a line that is no keyword is a caption or a passing line
       // (`DDTC: TIM WATKINS`); after it (or after REF, which follows the captions even
       // where SUBJECT is missing), headings may come before paragraph 1.
-      const trimmed = text.trim();
-      const beforeSubject = !state.elements.subject && !state.elements.classified && !state.elements.ref;
-      // A rule is layout (often the overline of a heading such as SUMMARY), not a caption;
-      // nor is a long line or a summary that happens to hold `FOR` (`SUMMARY: … VACATION FOR STUDENTS`).
-      const isRule = p.gated.dashRule.test(text, lead);
-      const passing = trimmed.length <= maxPassingLineLength && !p.summaryStart.test(trimmed) && p.passingLine.test(trimmed);
-      if (!isRule && (beforeSubject || p.captionLine.test(trimmed) || passing)) {
-        // A later section repeats the captions under its banner: layout, not new captions.
-        if (parts.paragraphs.length) continue;
-        const kind = p.captionLine.test(trimmed) ? 'caption' : 'passing';
-        parts.captions.push(kindedToken(i, text.indexOf(trimmed), trimmed, kind));
-        continue;
+      // A rule is layout (often the overline of a heading such as SUMMARY), not a caption.
+      if (!p.gated.dashRule.test(text, lead)) {
+        const trimmed = text.trim();
+        const beforeSubject = !state.elements.subject && !state.elements.classified && !state.elements.ref;
+        const isCaption = p.captionLine.test(trimmed);
+        // Nor is a long line or a summary that happens to hold `FOR` (`SUMMARY: … VACATION FOR STUDENTS`) a passing line.
+        if (beforeSubject || isCaption || (trimmed.length <= maxPassingLineLength && !p.summaryStart.test(trimmed) && p.passingLine.test(trimmed))) {
+          // A later section repeats the captions under its banner: layout, not new captions.
+          if (parts.paragraphs.length) continue;
+          // `trimmed` starts where the line's white space ends.
+          parts.captions.push(kindedToken(i, indentOf(text), trimmed, isCaption ? 'caption' : 'passing'));
+          continue;
+        }
       }
     }
 
@@ -337,8 +338,14 @@ export function parseBody(
   boundaries.push(end);
   closeParagraphs(lines, leads, parts.paragraphs, boundaries);
   closeOpenBlocks(lines, leads, state, boundaries, signatureLine ?? end);
-  if (parts.blocks.length > 1) parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
+  // Blocks are found in order, but for a summary that only its end marks (it starts at paragraph 1).
+  if (!startsInOrder(parts.blocks)) parts.blocks.sort((a, b) => a.range.start.line - b.range.start.line);
   return parts;
+}
+
+function startsInOrder(blocks: readonly Block[]): boolean {
+  for (let k = 1; k < blocks.length; k++) if (blocks[k].range.start.line < blocks[k - 1].range.start.line) return false;
+  return true;
 }
 
 /**
@@ -589,10 +596,13 @@ function fitsUnderline(text: string, after: string, afterLead: number): boolean 
   return Math.abs(after.trim().length - text.trim().length) <= 3 && p.dashRule.test(after);
 }
 
+const isRuleOrSpaceCode = (code: number) => code === 0x2d /* - */ || code === 0x3d /* = */ || code === 0x20;
+
 /** `TITLE (G) --------------------------------------------- -`: the title without the rule the wrap glued to it. */
 function withoutTrailingRule(trimmed: string): string {
   let cut = trimmed.length;
-  while (cut > 0 && '-= '.includes(trimmed[cut - 1])) cut--;
+  while (cut > 0 && isRuleOrSpaceCode(trimmed.charCodeAt(cut - 1))) cut--;
+  if (cut === trimmed.length) return trimmed;
   const tail = trimmed.slice(cut);
   return cut > 0 && tail.startsWith(' ') && tail.includes('---') ? trimmed.slice(0, cut) : trimmed;
 }
@@ -666,7 +676,8 @@ function closeParagraphs(lines: readonly string[], leads: readonly number[], par
     while (b < boundaries.length && boundaries[b] <= line) b++;
     const stop = boundaries[b] ?? lines.length;
     const last = lastContentLine(lines, leads, line, stop);
-    paragraph.range = { start: { line, character: 0 }, end: { line: last, character: trimmedLength(lines[last]) } };
+    // The start (the line's first character) stays; only the end was not known.
+    paragraph.range = { start: paragraph.range.start, end: { line: last, character: trimmedLength(lines[last]) } };
   }
 }
 
