@@ -500,6 +500,12 @@ function readHeading(
   ) {
     return undefined;
   }
+  // A title starts like one (a rule trailing it does not change that), or with a rule's first
+  // character when it stands between rules (`--- Title ---`): the checks below come to that too,
+  // after more regex runs.
+  const betweenRules = startsLikeUnderline(leads[i]);
+  const whole = text.trim();
+  if (!betweenRules && !titleStart.test(whole)) return undefined;
   const ruleAbove = !previousBlank && p.gated.dashRule.test(before, i > start ? leads[i - 1] : blankLead);
   // Most lines follow a non-blank line: they cannot be headings, unless (in renderings
   // without blank lines) a rule of the line's own length underlines it.
@@ -507,8 +513,9 @@ function readHeading(
   // `Fordow/Qom and Iran PMD: Good Support from the U.S.` / `-----`), unless it ends like a sentence itself.
   const afterSentence = !previousBlank && startsLikeUnderline(afterLead) && p.dashRule.test(after) && /[.!?]["'”’)\]]?\s*$/.test(before) && (!/[.,;]\s*$/.test(text) || /(?:^|\s)(?:[A-Z]\.){2,}\s*$/.test(text));
   if (!(previousBlank || ruleAbove || afterSentence || fitsUnderline(text, after, afterLead)) || p.gated.dashRule.test(text, leads[i])) return undefined;
-  const dashed = startsLikeUnderline(leads[i]) ? p.dashWrappedHeading.exec(text) : null;
-  if (dashed && /[A-Za-z]/.test(dashed[1])) {
+  if (betweenRules) {
+    const dashed = p.dashWrappedHeading.exec(text);
+    if (!dashed || !/[A-Za-z]/.test(dashed[1])) return undefined;
     const t = groupToken(dashed, 1, i)!;
     return { text: t.text, range: t.range, fullRange: range(i, 0, i, text.length) };
   }
@@ -522,11 +529,9 @@ function readHeading(
   // (`afterLead` is that of a blank line past the end too.)
   if (!(underlined || capsBeforeParagraph || afterLead === blankLead || next === signatureLine)) return undefined;
   // `MILOVANOVIC` / (blank) / `MILOVANOVIC`: a repeated signature is not a title.
-  const whole = text.trim();
   if (signatureLine !== undefined && i < signatureLine && whole === lines[signatureLine].trim() && onlyBlankBetween(lines, i, signatureLine)) return undefined;
   const trimmed = withoutTrailingRule(whole);
-  if (trimmed.length > maxHeadingLength || overTwelveWords.test(trimmed)) return undefined;
-  if (!/^["'“‘(]?[A-Z0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed)) return undefined;
+  if (trimmed.length > maxHeadingLength || !/[A-Za-z]/.test(trimmed) || overTwelveWords.test(trimmed)) return undefined;
   // A sentence ends in a period; a title may end in an initialism (`Relations with the U.S.`).
   if (/[.,;]$/.test(trimmed) && !underlined && !(/(?:^|\s)(?:[A-Z]\.){2,}$/.test(trimmed) && !/[,;]|\.\s/.test(trimmed) && endsSentence(lines, i, start))) return undefined;
   if (/^(?:--|-\s|[A-Za-z][.)]\s|\(\w{1,3}\)\s|\d+[.)]\s)/.test(trimmed)) return undefined;
@@ -539,6 +544,8 @@ function readHeading(
   return { text: t.text, range: t.range, fullRange: underlined ? range(i, t.range.start.character, next, after.length) : t.range };
 }
 
+/** A title starts with a capital or a digit, perhaps after a quote or parenthesis. */
+const titleStart = /^["'“‘(]?[A-Z0-9]/;
 /** More than twelve words: twelve runs of white space or more (`wordCount`, without a loop over the characters). */
 const overTwelveWords = /^\S*(?:\s+\S+){11}\s/;
 
@@ -566,7 +573,7 @@ function wrappedHeading(lines: readonly string[], hints: readonly number[], i: n
   if (!second || first.length > maxHeadingLength || second.length > 60 || /[.!?:;]$/.test(first)) return undefined;
   // Only a title framed by rules may end in a period (`… North Korea and Iran.`).
   if (/\.$/.test(second) && !framed) return undefined;
-  if (wordCount(first) + wordCount(second) > 20 || !/^["'“‘(]?[A-Z0-9]/.test(first)) return undefined;
+  if (wordCount(first) + wordCount(second) > 20 || !titleStart.test(first)) return undefined;
   for (const [line, t] of [[i, first], [i + 1, second]] as const) {
     if (p.dashRule.test(t) || p.paragraphStart.test(lines[line]) || /^(?:--|-\s|[-*•]\s|\(\w{1,3}\)\s|\d+[.)]\s)|:\/\//.test(t)) return undefined;
     if (p.captionLine.test(t) || /^(?:BEGIN|END)\b/i.test(t) || readPageMarkers(lines[line], line, hints[line], undefined)) return undefined;
