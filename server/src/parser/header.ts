@@ -1,5 +1,5 @@
 // The transmission header: VZCZC, precedence digraph, DE, security line, DTG, FM, TO/INFO/XMT.
-import type { Address, AddressKind, Dtg, Header, HeaderShape, PrecedenceWord, Token } from './model';
+import type { Address, AddressKind, Dtg, Header, HeaderShape, Position, PrecedenceWord, Range, Token } from './model';
 import * as p from './patterns';
 import { indentOf, isSpaceCode, leadCode, lineRange, range, token, trimmedLength } from './text';
 import { expandYear, monthNumber } from './dates';
@@ -252,8 +252,9 @@ function readHeaderLine(
       return headerLine;
     }
     const pageNoise = text.charCodeAt(from) === 0x50 /* P */ && p.addressPageNoise.test(text.slice(from));
-    if (trimmedLength(text) > from && !pageNoise) {
-      pushAddress(header, readAddress(kind, text, line, from, token(line, indent, kind)));
+    const lineEnd = trimmedLength(text);
+    if (lineEnd > from && !pageNoise) {
+      pushAddress(header, readAddress(kind, text, line, from, lineEnd, token(line, indent, kind)));
     }
     return addresseesFollow(kind);
   }
@@ -278,7 +279,7 @@ function readHeaderLine(
     return headerLine;
   }
   if (addressKind) {
-    pushAddress(header, readAddress(addressKind, text, line, 0, undefined));
+    pushAddress(header, readAddress(addressKind, text, line, 0, trimmedLength(text), undefined));
     return addresseesFollow(addressKind);
   }
   if (isWrapperLine(text, lead) || gates.partnerDateLine.test(text, lead)) {
@@ -493,14 +494,14 @@ function gapStart(text: string, floor: number, end: number): number {
   return end;
 }
 
-/** `text` from `start` to `end` without the slashes (and, with `andBlanks`, white space) at its end. */
-function withoutTrailing(text: string, start: number, end: number, andBlanks: boolean): string {
+/** Where the text from `start` to `end` ends without the slashes and white space at its end. */
+function slashesAndBlanksStart(text: string, start: number, end: number): number {
   while (end > start) {
     const code = text.charCodeAt(end - 1);
-    if (code !== 0x2f /* / */ && !(andBlanks && isSpaceCode(code))) break;
+    if (code !== 0x2f /* / */ && !isSpaceCode(code)) break;
     end--;
   }
-  return text.slice(start, end);
+  return end;
 }
 
 /** Where the text from `start` to `end` ends without the slashes at its end. */
@@ -510,18 +511,20 @@ function slashesStart(text: string, start: number, end: number): number {
 }
 
 /**
- * Parses `[RI/]NAME [//OFFICE//] [PRECEDENCE] [MCN]` starting at `from`. The MCN and the
- * precedence are peeled off the end word by word (words are separated by spaces and tabs).
+ * Parses `[RI/]NAME [//OFFICE//] [PRECEDENCE] [MCN]` from `from` to `lineEnd` (the line's length
+ * without trailing white space). The MCN and the precedence are peeled off the end word by word
+ * (words are separated by spaces and tabs).
  */
-function readAddress(kind: AddressKind, text: string, line: number, from: number, keyword: Token | undefined): Address {
-  const end = Math.max(from, trimmedLength(text));
+function readAddress(kind: AddressKind, text: string, line: number, from: number, lineEnd: number, keyword: Token | undefined): Address {
+  const end = Math.max(from, lineEnd);
   let start = from;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  const addressStart = start;
+  // The address range; its two positions are shared with the tokens that start or end there.
+  const bounds: Range = { start: keyword ? keyword.range.start : { line, character: start }, end: { line, character: end } };
   let routingIndicator: Token | undefined;
   const riLength = routingIndicatorLength(text, start);
   if (riLength) {
-    routingIndicator = token(line, start, text.slice(start, start + riLength));
+    routingIndicator = addressToken(text, line, start, start + riLength, bounds);
     start += riLength + 1;
   }
   // The words left are those from `start` up to `wordsEnd`, none when `noWords`; the last one
@@ -532,7 +535,7 @@ function readAddress(kind: AddressKind, text: string, line: number, from: number
   let last = wordStart(text, start, wordsEnd);
   let mcn: Token | undefined;
   if (isMcnWord(text, last, wordsEnd)) {
-    mcn = token(line, last, text.slice(last, wordsEnd));
+    mcn = addressToken(text, line, last, wordsEnd, bounds);
     if (last === start) noWords = true;
     else {
       wordsEnd = gapStart(text, start, last);
@@ -552,26 +555,37 @@ function readAddress(kind: AddressKind, text: string, line: number, from: number
     const word = niact ? 'NIACT IMMEDIATE' : (exact ?? misspeltPrecedence(text, last, lastWordEnd));
     if (word) {
       const first = niact ? beforeStart : last;
-      precedence = token(line, first, text.slice(first, slashesStart(text, first, wordsEnd)));
+      precedence = addressToken(text, line, first, slashesStart(text, first, wordsEnd), bounds);
       precedenceWord = word;
       misspelt = !niact && !exact;
       if (first === start) noWords = true;
       else wordsEnd = gapStart(text, start, first);
     }
   }
-  const name = noWords ? '' : withoutTrailing(text, start, wordsEnd, true);
+  const nameEnd = noWords ? start : slashesAndBlanksStart(text, start, wordsEnd);
   // Every field set, absent ones undefined: addresses of one shape are faster to read.
   return {
     kind,
-    range: range(line, keyword ? keyword.range.start.character : addressStart, line, end),
+    range: bounds,
     keyword,
     routingIndicator,
-    name: token(line, start, name || text.slice(start, end)),
+    // No name left (only an indicator, slashes or a precedence): the name is all that follows the indicator.
+    name: addressToken(text, line, start, nameEnd > start ? nameEnd : end, bounds),
     precedence,
     precedenceWord,
     misspeltPrecedence: misspelt,
     mcn,
   };
+}
+
+/** A token of an address from `start` to `end`, reusing the address range's positions where it starts or ends with it. */
+function addressToken(text: string, line: number, start: number, end: number, bounds: Range): Token {
+  return { text: text.slice(start, end), range: { start: sharedPosition(line, start, bounds.start), end: sharedPosition(line, end, bounds.end) } };
+}
+
+/** `shared` when it is the position `character` on `line`, else a new position. */
+function sharedPosition(line: number, character: number, shared: Position): Position {
+  return shared.line === line && shared.character === character ? shared : { line, character };
 }
 
 function isDigit(code: number): boolean {
