@@ -11,14 +11,17 @@ const markAttempt = /^[A-Z][A-Z/ -]{0,24}$/;
 
 /** Reads a portion mark at the start of `text`, which begins at `character` on `line`. */
 export function readPortionMark(text: string, line: number, character: number): PortionMark | undefined {
-  const paren = parenthesised.exec(text);
+  const first = text.charCodeAt(0);
+  // Both patterns are anchored: a text that starts with neither `(` nor a level letter is no mark.
+  if (first !== 0x28 /* ( */ && !mayStartLostMark(first)) return undefined;
+  const paren = first === 0x28 ? parenthesised.exec(text) : null;
   if (paren) {
     const inner = paren[1];
     if (wellFormedMark.test(inner)) return parenthesisedMark(paren[0], inner, line, character, true);
     const trimmed = inner.trim();
     if (markAttempt.test(trimmed)) {
-      const first = firstWord(trimmed);
-      if (first.length <= 3 || first in portionLevel) return parenthesisedMark(paren[0], inner, line, character, false);
+      const word = firstWord(trimmed);
+      if (word.length <= 3 || portionLevel.has(word)) return parenthesisedMark(paren[0], inner, line, character, false);
     }
     return undefined;
   }
@@ -35,7 +38,13 @@ function parenthesisedMark(text: string, inner: string, line: number, character:
 }
 
 function levelOf(inner: string) {
-  return portionLevel[firstWord(inner.trim()).toUpperCase()];
+  // Most marks are the level token alone (`C`, `SBU`): one lookup, no trimmed or upper-cased copy.
+  return portionLevel.get(inner) ?? portionLevel.get(firstWord(inner.trim()).toUpperCase());
+}
+
+/** The first letters of openParenLost's levels: U, S, C and T. */
+function mayStartLostMark(code: number): boolean {
+  return code === 0x55 /* U */ || code === 0x53 /* S */ || code === 0x43 /* C */ || code === 0x54 /* T */;
 }
 
 /** `text` up to its first slash, dash or white space (`S` of `S//NF`): `split(/[/\s-]+/)[0]` without the split. */

@@ -39,17 +39,20 @@ export const securityGroupLevel: Record<string, Level> = {
   T: 'TOP SECRET',
 };
 
-/** Portion-mark level tokens → level. */
-export const portionLevel: Record<string, Level> = {
-  U: 'UNCLASSIFIED',
-  SBU: 'UNCLASSIFIED',
-  LOU: 'LIMITED OFFICIAL USE',
-  C: 'CONFIDENTIAL',
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  S: 'SECRET',
-  SECRET: 'SECRET',
-  TS: 'TOP SECRET',
-};
+/**
+ * Portion-mark level tokens → level. A Map: the tokens looked up are cut from the text, and an
+ * object looked up with such a new string first has to find it among the interned ones.
+ */
+export const portionLevel: ReadonlyMap<string, Level> = new Map([
+  ['U', 'UNCLASSIFIED'],
+  ['SBU', 'UNCLASSIFIED'],
+  ['LOU', 'LIMITED OFFICIAL USE'],
+  ['C', 'CONFIDENTIAL'],
+  ['CONFIDENTIAL', 'CONFIDENTIAL'],
+  ['S', 'SECRET'],
+  ['SECRET', 'SECRET'],
+  ['TS', 'TOP SECRET'],
+]);
 
 export const knownTags: ReadonlyMap<string, string> = new Map(Object.entries(data.tags));
 
