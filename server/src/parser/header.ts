@@ -260,9 +260,10 @@ function readHeaderLine(
   }
   if (gates.btLine.test(text, lead) || gates.nnnnLine.test(text, lead)) return headerLine;
   if (!header.precedenceDigraph && expectRoutingIndicators && (m = gates.digraphLine.exec(text, lead))) {
+    const whole = range(line, 0, line, trimmedLength(text));
     header.precedenceDigraph = {
-      range: range(line, 0, line, trimmedLength(text)),
-      digraph: token(line, indent, m[1]),
+      range: whole,
+      digraph: tokenWithin(line, indent, m[1], whole),
       // The routing indicators follow the two-letter digraph directly.
       routingIndicators: routingIndicatorTokens(m[2], line, indent + 2),
     };
@@ -373,13 +374,13 @@ export function routingIndicatorTokens(text: string, line: number, offset: numbe
 
 function readDe(text: string, line: number, indent: number): Header['de'] {
   const whole = range(line, 0, line, trimmedLength(text));
-  const keyword = token(line, indent, 'DE');
+  const keyword = tokenWithin(line, indent, 'DE', whole);
   const m = gates.deLine.exec(text);
   if (!m) return { range: whole, keyword, wellFormed: false };
   const station = token(line, text.indexOf(m[1], indent + 2), m[1]);
   const serial = token(line, text.indexOf(m[2], station.range.end.character), m[2]);
   const part = m[3] === undefined ? undefined : token(line, text.indexOf(m[3], serial.range.end.character), m[3]);
-  const julian = token(line, text.indexOf(m[4], (part ?? serial).range.end.character), m[4]);
+  const julian = tokenWithin(line, text.indexOf(m[4], (part ?? serial).range.end.character), m[4], whole);
   // Spelled out, not spread from the object above: a spread followed by this many keys costs microseconds.
   return {
     range: whole,
@@ -397,11 +398,12 @@ function readDe(text: string, line: number, indent: number): Header['de'] {
 
 function readSecurity(m: RegExpExecArray, text: string, line: number, indent: number): Header['security'] {
   // The group, when there is one, ends the match.
-  const group = m[2] === undefined ? undefined : token(line, m[0].length - m[2].length, m[2]);
+  const whole = range(line, 0, line, trimmedLength(text));
+  const group = m[2] === undefined ? undefined : tokenWithin(line, m[0].length - m[2].length, m[2], whole);
   const valid = group && p.securityGroup.exec(group.text);
   return {
-    range: range(line, 0, line, trimmedLength(text)),
-    prosign: token(line, indent, m[1]),
+    range: whole,
+    prosign: tokenWithin(line, indent, m[1], whole),
     group,
     level: valid ? securityGroupLevel[valid[1]] : undefined,
     efto: valid?.[1] === 'E',
@@ -416,12 +418,13 @@ function readDtg(m: RegExpExecArray, text: string, line: number, indent: number)
   // The date-time group ends the match (the look-ahead after it takes no characters).
   const groupStart = m[0].length - m[3].length;
   const group = token(line, groupStart, m[3]);
-  const dayToken = token(line, groupStart, m[4]);
+  // The day starts and the year ends the group: their tokens share its positions.
+  const dayToken = tokenWithin(line, groupStart, m[4], group.range);
   // `hhmm`, after the day.
   const timeToken = token(line, groupStart + 2, m[5] + m[6]);
   // `ddhhmmZ`, blanks, the month.
   const monthToken = token(line, text.indexOf(m[7], groupStart + 7), m[7]);
-  const yearToken = token(line, m[0].length - m[8].length, m[8]);
+  const yearToken = tokenWithin(line, m[0].length - m[8].length, m[8], group.range);
   return {
     range: { start: precedences[0]?.range.start ?? group.range.start, end: group.range.end },
     groupRange: group.range,
@@ -578,9 +581,14 @@ function readAddress(kind: AddressKind, text: string, line: number, from: number
   };
 }
 
-/** A token of an address from `start` to `end`, reusing the address range's positions where it starts or ends with it. */
+/** token(line, start, text) inside `bounds`, reusing the positions of `bounds` where it starts or ends with it. */
+function tokenWithin(line: number, start: number, text: string, bounds: Range): Token {
+  return { text, range: { start: sharedPosition(line, start, bounds.start), end: sharedPosition(line, start + text.length, bounds.end) } };
+}
+
+/** A token of an address from `start` to `end` of `text`, inside the address range `bounds`. */
 function addressToken(text: string, line: number, start: number, end: number, bounds: Range): Token {
-  return { text: text.slice(start, end), range: { start: sharedPosition(line, start, bounds.start), end: sharedPosition(line, end, bounds.end) } };
+  return tokenWithin(line, start, text.slice(start, end), bounds);
 }
 
 /** `shared` when it is the position `character` on `line`, else a new position. */
