@@ -7,7 +7,7 @@ import * as p from './patterns';
 import { readPortionMark } from './portionMark';
 import { expandYear, isValidDate } from './dates';
 import { idStationNormalisation } from './tables';
-import { isSpaceCode, trimmedLength } from './text';
+import { isCapitalCode, isDigitCode, isSpaceCode, trimmedEnd, trimmedLength, trimmedStart } from './text';
 
 export type CaptionElementKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classified';
 
@@ -61,18 +61,6 @@ export function findCaptionKeywords(text: string, line: number): readonly Captio
   return elements;
 }
 
-/** Where the text from `start` to `end` ends without its trailing white space. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
-/** Where the text from `start` to `end` starts without its leading white space. */
-function trimmedStart(text: string, start: number, end: number): number {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  return start;
-}
-
 /** After an E.O. that follows Classified By: the caption's own DECL, N/A or OADR. */
 const eoCaptionTail = /^\s*:?\s*(?:DECL|N\/?A\b|OADR)/i;
 
@@ -124,19 +112,9 @@ function elementRange(element: CaptionElement) {
   return element.body.isEmpty ? element.keyword.range : { start: element.keyword.range.start, end: element.body.range.end };
 }
 
-/** Where `\s*` from `at` ends. */
-function blanksEnd(text: string, at: number): number {
-  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
-  return at;
-}
-
 /** Where `:\s*` at `at` ends; `at` when there is no colon there. */
 function colonEnd(text: string, at: number): number {
-  return text.charCodeAt(at) === 0x3a /* : */ ? blanksEnd(text, at + 1) : at;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  return text.charCodeAt(at) === 0x3a /* : */ ? trimmedStart(text, at + 1, text.length) : at;
 }
 
 /** The order's number in the E.O. keyword (`E.O. 12958`). */
@@ -388,10 +366,6 @@ function mayStartGluedEnumerator(text: string): boolean {
   return first === 0xb6 /* ¶ */ || first === 0x28 /* ( */ || (isCapitalCode(first) && (second === 0x29 /* ) */ || second === 0x2e /* . */ || second === 0x3a /* : */));
 }
 
-function isCapitalCode(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
-
 /** A gate for addressWords: the station starts with AM, US, EM or CO. */
 function startsWithAddressWord(station: string): boolean {
   return station.startsWith('AM') || station.startsWith('US') || station.startsWith('EM') || station.startsWith('CO');
@@ -537,7 +511,7 @@ export function readClassifiedBy(element: CaptionElement): ClassifiedBy {
   // The section has digits, which a colon after the keyword and the white space around it
   // (`\s*:\s*`) do not: it is found, with the same offsets, in the text with or without them.
   const section = reasonSection.exec(text);
-  const blanks = blanksEnd(text, 0);
+  const blanks = trimmedStart(text, 0, text.length);
   const afterColon = colonEnd(text, blanks);
   // The name starts after that colon; the blanks before the colon go with the trimming below.
   const named = text.slice(afterColon > blanks ? afterColon : 0, section ? section.index : text.length);

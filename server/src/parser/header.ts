@@ -1,7 +1,7 @@
 // The transmission header: VZCZC, precedence digraph, DE, security line, DTG, FM, TO/INFO/XMT.
 import type { Address, AddressKind, Dtg, Header, HeaderShape, Position, PrecedenceWord, Range, Token } from './model';
 import * as p from './patterns';
-import { indentOf, isSpaceCode, leadCode, lineRange, range, token, trimmedLength } from './text';
+import { indentOf, isCapitalCode, isDigitCode, isSpaceCode, leadCode, lineRange, range, token, trimmedLength } from './text';
 import { expandYear, monthNumber } from './dates';
 import { securityGroupLevel } from './tables';
 
@@ -325,9 +325,9 @@ export function addressKeywordEnd(text: string, indent: number, kind: AddressKin
 /** p.officeSymbols at `at` (`LOG-00 NP-00 …` after INFO): capitals or digits, a dash, two digits, then white space or the end. */
 export function startsWithOfficeSymbol(text: string, at: number): boolean {
   let end = at;
-  while (isCapital(text.charCodeAt(end)) || isDigit(text.charCodeAt(end))) end++;
+  while (isCapitalCode(text.charCodeAt(end)) || isDigitCode(text.charCodeAt(end))) end++;
   const after = end + 3;
-  return end > at && text.charCodeAt(end) === 0x2d /* - */ && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && (after === text.length || isSpaceCode(text.charCodeAt(after)));
+  return end > at && text.charCodeAt(end) === 0x2d /* - */ && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) && (after === text.length || isSpaceCode(text.charCodeAt(after)));
 }
 
 /** p.printoutLine, tried only on lines that start like one of its alternatives (most address lines start with A or P). */
@@ -360,7 +360,7 @@ export function routingIndicatorTokens(text: string, line: number, offset: numbe
   for (let at = text.indexOf('R'); at >= 0; ) {
     // R, then as many capitals as follow, up to six.
     let end = at + 1;
-    while (end - at <= 6 && isCapital(text.charCodeAt(end))) end++;
+    while (end - at <= 6 && isCapitalCode(text.charCodeAt(end))) end++;
     if (end - at > 3) {
       out.push(token(line, offset + at, text.slice(at, end)));
       at = text.indexOf('R', end);
@@ -453,7 +453,7 @@ export function isMcnWord(text: string, start: number, end: number): boolean {
 
 /** Where the run of digits from `start` ends, not after `end`. */
 function digitsEnd(text: string, start: number, end: number): number {
-  while (start < end && isDigit(text.charCodeAt(start))) start++;
+  while (start < end && isDigitCode(text.charCodeAt(start))) start++;
   return start;
 }
 
@@ -474,7 +474,7 @@ function routingIndicatorLength(text: string, at: number): number {
   if (first === 0x5a /* Z */ || first === 0x58 /* X */) return text.startsWith('ZEN/', at) || text.startsWith('XMT/', at) ? 3 : 0;
   if (first !== 0x52 /* R */) return 0;
   let end = at + 1;
-  while (isCapital(text.charCodeAt(end))) end++;
+  while (isCapitalCode(text.charCodeAt(end))) end++;
   // R and three to six capitals, then the slash: a longer run of capitals is no indicator.
   const capitals = end - at - 1;
   return capitals >= 3 && capitals <= 6 && text.charCodeAt(end) === 0x2f /* / */ ? end - at : 0;
@@ -596,14 +596,6 @@ function sharedPosition(line: number, character: number, shared: Position): Posi
   return shared.line === line && shared.character === character ? shared : { line, character };
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-function isCapital(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
-
 function isPrecedenceInitial(code: number): boolean {
   return code === 0x46 /* F */ || code === 0x49 /* I */ || code === 0x50 /* P */ || code === 0x52 /* R */;
 }
@@ -614,7 +606,7 @@ const misspeltCandidates = ['PRIORITY', 'IMMEDIATE', 'ROUTINE'] as const;
 function misspeltPrecedence(text: string, start: number, end: number): PrecedenceWord | undefined {
   const length = end - start;
   if (length < 6 || length > 11 || !isPrecedenceInitial(text.charCodeAt(start))) return undefined;
-  for (let at = start; at < end; at++) if (!isCapital(text.charCodeAt(at))) return undefined;
+  for (let at = start; at < end; at++) if (!isCapitalCode(text.charCodeAt(at))) return undefined;
   const word = text.slice(start, end);
   for (const candidate of misspeltCandidates) {
     // Words whose lengths differ by more than two are further apart than two edits.

@@ -4,7 +4,7 @@
 // regex run on every line; a line without a hint is known not to match, a line with one is
 // checked by the real pattern.
 import type { Banner } from './model';
-import { isSpaceCode } from './text';
+import { isDigitCode, isSpaceCode } from './text';
 import { bannerMayStart } from './patterns';
 
 /** Bits of a line's hint. */
@@ -32,14 +32,12 @@ export const LineHint = {
 /** Whether the needle found at `at` really hints what its bit says (see `LineHint`). */
 type NeedleCheck = (text: string, at: number) => boolean;
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-
 /** The `00` at `at` lies in a run of at least eight digits. */
 const inSerial: NeedleCheck = (text, at) => {
   let from = at;
-  while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && isDigitCode(text.charCodeAt(from - 1))) from--;
   let to = at + 2;
-  while (to - from < 8 && isDigit(text.charCodeAt(to))) to++;
+  while (to - from < 8 && isDigitCode(text.charCodeAt(to))) to++;
   return to - from >= 8;
 };
 

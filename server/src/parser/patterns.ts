@@ -1,6 +1,6 @@
 // Line patterns of the format (format-notes.md). Each applies to one line. All are free of
 // nested quantifiers, so a 1 MB line costs linear time. The `d` flag gives group offsets.
-import { indentOf, isSpaceCode, leadCode, trimmedLength } from './text';
+import { indentOf, isAsciiLetterCode, isCapitalCode, isDigitCode, isSpaceCode, leadCode, trimmedLength } from './text';
 
 // ---- Transmission header ----
 export const vzczcLine = /^\s*(VZCZC\S*)\s*$/d;
@@ -201,8 +201,6 @@ export function hasLettersAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
-const isCapitalCode = (code: number) => code >= 0x41 && code <= 0x5a;
 
 /** `count` digits from `at`. */
 function digitsAt(text: string, at: number, count: number): boolean {
@@ -283,21 +281,16 @@ export function bannerMayStart(text: string, indent: number): boolean {
   if (lead >= 0x30 && lead <= 0x39) {
     let at = indent + 1;
     while (at < text.length && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
-    return isAsciiLetter(text.charCodeAt(at));
+    return isAsciiLetterCode(text.charCodeAt(at));
   }
-  if (!isAsciiLetter(lead)) return true;
+  if (!isAsciiLetterCode(lead)) return true;
   // The three letters in small letters as one number, base 256: no string built per line.
   let prefix = lead | 0x20;
   for (let at = indent + 1, letters = 1; letters < 3; at++, letters++) {
     let code = text.charCodeAt(at);
     if (isSpaceCode(code)) code = text.charCodeAt(++at);
-    if (!isAsciiLetter(code)) return false;
+    if (!isAsciiLetterCode(code)) return false;
     prefix = prefix * 256 + (code | 0x20);
   }
   return bannerPrefixes.has(prefix);
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }

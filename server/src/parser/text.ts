@@ -37,9 +37,35 @@ export function wordCount(trimmed: string): number {
 
 /** `text.trimEnd().length`, without the copy. */
 export function trimmedLength(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return trimmedEnd(text, 0, text.length);
+}
+
+/** Where the text from `start` to `end` starts without its leading white space. */
+export function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where the text from `start` to `end` ends without its trailing white space. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** An ASCII digit. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** An ASCII capital letter. */
+export function isCapitalCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** An ASCII letter, capital or small. */
+export function isAsciiLetterCode(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
 }
 
 export function isBlank(text: string): boolean {
