@@ -51,11 +51,6 @@ export function bannerAt(lines: readonly string[], facts: LineFacts, i: number):
   return banner ?? undefined;
 }
 
-/**
- * `bannerLine` without its `d` flag, which makes each match several times dearer: the groups
- * are found from their texts instead (`readBanner`).
- */
-const bannerLineNoIndices = new RegExp(p.bannerLine.source, p.bannerLine.flags.replace('d', ''));
 /** The classification words (white space taken out, in capitals) as written when not garbled. */
 const wellFormedLevelWords: ReadonlySet<string> = new Set(['CONFIDENTIAL', 'SECRET', 'TOPSECRET', 'UNCLAS', 'UNCLASSIFIED', 'UNCLASEFTO', 'UNCLASSIFIEDEFTO', 'LIMITEDOFFICIALUSE']);
 
@@ -63,7 +58,7 @@ export function readBanner(text: string, line: number, lead = leadCode(text)): B
   const offset = bannerOffset(text, lead);
   if (offset < 0) return undefined;
   const banner = offset ? text.slice(offset) : text;
-  const m = bannerLineNoIndices.exec(banner);
+  const m = p.bannerLine.exec(banner);
   if (!m) return undefined;
   // The groups in order: class, section, section count, station, serial. What lies between
   // them is punctuation, white space, SECTION and OF: a group's text is first found at its start
@@ -688,8 +683,6 @@ function closeParagraphs(lines: readonly string[], leads: readonly number[], par
   }
 }
 
-/** `pageMarkerStation` without the `d` flag: its match index is all `readPageMarkers` needs. */
-const pageMarkerStationNoIndices = new RegExp(p.pageMarkerStation.source, p.pageMarkerStation.flags.replace('d', ''));
 
 /**
  * Page-break markers on a line (kept in `parts` when given); true when the line is nothing but a
@@ -716,7 +709,7 @@ function readPageMarkers(text: string, line: number, hint: number, parts: BodyPa
   tail.lastIndex = 0;
   for (let m = tail.exec(text); m; m = tail.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 31), m.index);
-    const stationMatch = pageMarkerStationNoIndices.exec(before);
+    const stationMatch = p.pageMarkerStation.exec(before);
     if (!stationMatch) continue;
     const stationText = stationMatch[1].trim();
     const stationStart = m.index - before.length + stationMatch.index + (stationMatch[1].length - stationMatch[1].trimStart().length);
@@ -734,8 +727,6 @@ function readPageMarkers(text: string, line: number, hint: number, parts: BodyPa
   return whole;
 }
 
-/** `signatureLine` without the `d` flag: the name's offset is the line's indentation. */
-const signatureLineNoIndices = new RegExp(p.signatureLine.source, p.signatureLine.flags.replace('d', ''));
 /** A name glued to the last sentence (`… collapses. STEPHENS`); it ends with a letter, an apostrophe or a dash, before the trailing white space. */
 const gluedSignature = /[.!?"”)]\s+([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,})?|[A-Z][a-z][A-Za-z'’-]+)\s*$/;
 
@@ -750,7 +741,7 @@ function findSignature(lines: readonly string[], start: number, end: number, par
     if (/^\s*(?:Visit |\*{3,})/.test(text)) return undefined;
     const paragraph = p.paragraphStart.test(text);
     const indent = indentOf(text);
-    const whole = !paragraph && trimmedLength(text) - indent <= 40 ? signatureLineNoIndices.exec(text) : null;
+    const whole = !paragraph && trimmedLength(text) - indent <= 40 ? p.signatureLine.exec(text) : null;
     if (whole) {
       // The name starts where the indentation ends.
       parts.signature = token(i, indent, whole[1]);

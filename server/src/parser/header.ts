@@ -13,14 +13,14 @@ const maxUnknownRun = 12;
  * (see p.LinePattern): most lines are tried against one or two patterns, not all of them.
  */
 export const headerGates = {
-  vzczcLine: p.gated.vzczcLine.withoutIndices(),
-  deLine: p.gated.deLine.withoutIndices(),
-  securityLine: new p.LinePattern(p.securityLine, 'Z').withoutIndices(),
-  dtgLine: p.gated.dtgLine.withoutIndices(),
-  fmLine: p.gated.fmLine.withoutIndices(),
+  vzczcLine: p.gated.vzczcLine,
+  deLine: p.gated.deLine,
+  securityLine: new p.LinePattern(p.securityLine, 'Z'),
+  dtgLine: p.gated.dtgLine,
+  fmLine: p.gated.fmLine,
   btLine: new p.LinePattern(p.btLine, 'B'),
   nnnnLine: new p.LinePattern(p.nnnnLine, 'N'),
-  digraphLine: new p.LinePattern(p.digraphLine, p.capitals).withoutIndices(),
+  digraphLine: new p.LinePattern(p.digraphLine, p.capitals),
   routingIndicatorsLine: new p.LinePattern(p.routingIndicatorsLine, 'R'),
   partnerDateLine: new p.LinePattern(p.partnerDateLine, p.capitals),
 };

@@ -1,25 +1,26 @@
 // Line patterns of the format (format-notes.md). Each applies to one line. All are free of
-// nested quantifiers, so a 1 MB line costs linear time. The `d` flag gives group offsets.
+// nested quantifiers, so a 1 MB line costs linear time. Only the patterns whose group offsets are
+// read carry the `d` flag: it makes every match several times dearer.
 import { indentOf, isAsciiLetterCode, isCapitalCode, isDigitCode, isSpaceCode, leadCode, trimmedLength } from './text';
 
 // ---- Transmission header ----
-export const vzczcLine = /^\s*(VZCZC\S*)\s*$/d;
+export const vzczcLine = /^\s*(VZCZC\S*)\s*$/;
 export const vzczcWellFormed = /^VZCZC[A-Z]{3}\d{3,4}$/;
 /** `RR RUEHWEB RUEHXX`: a two-letter digraph and routing indicators. */
-export const digraphLine = /^\s*([A-Z]{2})((?:[ \t]+R[A-Z]{3,6})+)[ \t]*$/d;
+export const digraphLine = /^\s*([A-Z]{2})((?:[ \t]+R[A-Z]{3,6})+)[ \t]*$/;
 export const routingIndicatorsLine = /^\s*R[A-Z]{3,6}(?:[ \t]+R[A-Z]{3,6})*[ \t]*$/;
 export const routingIndicator = /R[A-Z]{3,6}/g;
-export const deKeyword = /^\s*(DE)(?=\s|$)/d;
-export const deLine = /^\s*DE\s+(R[A-Z]{3,6})\s+#(\d{4})(?:\/(\d{2}))?\s+(\d{7})(?:\s.*)?$/d;
+export const deKeyword = /^\s*(DE)(?=\s|$)/;
+export const deLine = /^\s*DE\s+(R[A-Z]{3,6})\s+#(\d{4})(?:\/(\d{2}))?\s+(\d{7})(?:\s.*)?$/;
 /** `ZNY CCCCC ZZH`; the group may be glued to the operating signal (`CCCCCZZH`). */
-export const securityLine = /^\s*(ZN[A-Z])(?:[ \t]+(([A-Z])\3{4}(?=Z|[^A-Z]|$)|[A-Z]+))?/d;
+export const securityLine = /^\s*(ZN[A-Z])(?:[ \t]+(([A-Z])\3{4}(?=Z|[^A-Z]|$)|[A-Z]+))?/;
 export const securityGroup = /^([UECST])\1{4}$/;
 /** `O R 041614Z FEB 10 …` or a bare `291359Z Nov 00`. */
 export const dtgLine =
-  /^\s*(?:([ZOPR])[ \t]+(?:([ZOPR])[ \t]+)?)?((\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2}))(?=\s|$)/d;
+  /^\s*(?:([ZOPR])[ \t]+(?:([ZOPR])[ \t]+)?)?((\d{2})(\d{2})(\d{2})Z[ \t]+([A-Za-z]{3})[ \t]+(\d{4}|\d{2}))(?=\s|$)/;
 /** `FM AMEMBASSY TASHKENT`. The name ends at its last non-blank character: a lazy `.*?` before `\s*$` was quadratic on trailing blanks. */
-export const fmLine = /^\s*(FM)[ \t]+(\S(?:.*\S)?)\s*$/d;
-export const addressKeywordLine = /^\s*(TO|INFO|XMT)(?=[\s/]|$)[ \t/]*/d;
+export const fmLine = /^\s*(FM)[ \t]+(\S(?:.*\S)?)\s*$/;
+export const addressKeywordLine = /^\s*(TO|INFO|XMT)(?=[\s/]|$)[ \t/]*/;
 /** `INFO LOG-00 NP-00 …` office-symbol distribution (printout block), not addressees. */
 export const officeSymbols = /^[A-Z0-9]+-\d\d(?:\s|$)/;
 /** `INFO LOG-00 NP-00 …`: the office symbols of a printout, above the header proper. */
@@ -50,7 +51,7 @@ const bannerWord =
 /** Banner: classification, optional `SECTION nn OF mm`, station and serial, optional caption tail. */
 export const bannerLine = new RegExp(
   `^[\\s",.>]*(?:\\d+(?=[A-Z]))?${bannerWord}(?:\\s+SECTION\\s*(?<sec>\\d{1,2})\\s+OF\\s+(?<secs>\\d{1,2}))?\\s*(?<stn>[A-Z][A-Z .'-]{0,40}?)\\s+(?<serial>\\d{3,8})(?!\\d)`,
-  'di',
+  'i',
 );
 /** A bare classification word on its own line (`CONFIDENTIAL`), as in printout footers. */
 export const classificationOnlyLine = /^\s*(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET)\s*$/;
@@ -93,7 +94,7 @@ export const openParenLost = /^((?:U|SBU|C|S|TS)(?:\/{1,2}[A-Z]+)*)\)\s/;
 /** Modern page-break marker, searched anywhere in a line: `TASHKENT 00000578 002.2 OF 003` (or `001.11 OF 003`). */
 export const pageMarkerTail = /(\d{8})\s+(\d{3})(?:\.\d{1,2})?\s+(?:OF|of)\s+(\d{3})(?!\d)/g;
 /** The station before a marker: up to three capitalised words (embedded markers follow prose). */
-export const pageMarkerStation = /((?:[A-Z][A-Za-z.'-]*\s){0,2}[A-Z][A-Za-z.'-]*)\s+$/d;
+export const pageMarkerStation = /((?:[A-Z][A-Za-z.'-]*\s){0,2}[A-Z][A-Za-z.'-]*)\s+$/;
 /** Old printout page header: `PAGE 02        HARARE  06677  01 OF 03  291400Z`. */
 export const oldPageHeader = /^\s*PAGE\s+(\d{2,3})\s+([A-Z][A-Z .'-]{0,20}?)\s+(\d{4,6})\s+(?:(\d{2})\s+OF\s+(\d{2})\s+)?\d{6}Z/d;
 
@@ -115,7 +116,7 @@ export const summaryStart = /^(?:BEGIN\s+)?SUMM?A?R?Y\b(?!\s+OF\b)/i;
 export const blockEnd = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT)\b/gi;
 export const blockEndOnce = /\bEND\s+(?:OF\s+)?(?:SUMMARY|COMMENT)\b/i;
 export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
-export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/d;
+export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/;
 export const trailerLine =
   /^\s*(?:[Nn]{4}|#+|\.|>|=+\s*CABLE ENDS\s*=+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|(?:>\s*)?\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
 
@@ -164,7 +165,7 @@ export class LinePattern {
   /** The characters a matching line may start with, after white space. */
   readonly leads: LeadSet;
 
-  constructor(readonly regex: RegExp, private readonly initials: string, private readonly refinement?: LineRefinement) {
+  constructor(readonly regex: RegExp, initials: string, private readonly refinement?: LineRefinement) {
     this.leads = new LeadSet([...initials].map((character) => character.charCodeAt(0)));
   }
 
@@ -185,14 +186,6 @@ export class LinePattern {
   exec(text: string, lead = leadCode(text)): RegExpExecArray | null {
     return this.mayMatch(text, lead) ? this.regex.exec(text) : null;
   }
-
-  /**
-   * The same gate before the regex without its `d` flag, for callers that work group offsets
-   * out from the match: the flag makes each match several times dearer.
-   */
-  withoutIndices(): LinePattern {
-    return new LinePattern(new RegExp(this.regex.source, this.regex.flags.replace('d', '')), this.initials, this.refinement);
-  }
 }
 
 /** Whether `text` holds `word` (in small letters) at `at`, in any case of ASCII letters. */
@@ -200,7 +193,6 @@ export function hasLettersAt(text: string, at: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
   return true;
 }
-
 
 /** `count` digits from `at`. */
 function digitsAt(text: string, at: number, count: number): boolean {
