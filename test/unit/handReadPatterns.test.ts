@@ -5,12 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   addressKeywordEnd,
-  isClassificationOnlyLine,
   isDeKeywordLine,
   isMcnWord,
-  isPrintoutLine,
   isRecordDumpHeaderLine,
-  mayBePartialExtractNote,
   routingIndicatorTokens,
   startsWithOfficeSymbol,
 } from '../../server/src/parser/header';
@@ -64,9 +61,9 @@ describe('header lines read by hand', () => {
       const indent = indentOf(line);
       if (indent === line.length) continue;
       const lead = line.charCodeAt(indent);
-      assert.equal(isPrintoutLine(line, indent, lead), p.printoutLine.test(line), JSON.stringify(line));
-      assert.equal(isClassificationOnlyLine(line, indent, lead), p.classificationOnlyLine.test(line), JSON.stringify(line));
-      if (p.partialExtractNote.test(line)) assert.ok(mayBePartialExtractNote(line, indent, lead), JSON.stringify(line));
+      assert.equal(p.gated.printoutLine.test(line, lead), p.printoutLine.test(line), JSON.stringify(line));
+      assert.equal(p.gated.classificationOnlyLine.test(line, lead), p.classificationOnlyLine.test(line), JSON.stringify(line));
+      if (p.partialExtractNote.test(line)) assert.ok(p.gated.partialExtractNote.mayMatch(line, lead), JSON.stringify(line));
     }
   });
   test('routing indicators anywhere in a line', () => {

@@ -91,7 +91,7 @@ export function parseHeader(
     const lead = text.charCodeAt(indent);
     if (i < headerFloor) {
       if (leadingBanner === undefined && isBannerLine(text, lead)) leadingBanner = i;
-      else if (p.gated.printoutLine.test(text, lead) || isOfficeSymbolsLine(text, indent, lead) || p.gated.officeSymbolsInfoLine.test(text, lead)) seen.printout = true;
+      else if (p.gated.printoutLine.test(text, lead) || p.gated.officeSymbolsLine.test(text, lead) || p.gated.officeSymbolsInfoLine.test(text, lead)) seen.printout = true;
       else seen.wrapper = true;
       continue;
     }
@@ -222,7 +222,7 @@ function readHeaderLine(
     header.transmissionId ??= { text: m[1], range: range(line, indent, line, indent + m[1].length), wellFormed: p.vzczcWellFormed.test(m[1]) };
     return routingIndicatorsFollow;
   }
-  if (mayBePartialExtractNote(text, indent, lead) && p.partialExtractNote.test(text)) {
+  if (p.gated.partialExtractNote.test(text, lead)) {
     seen.partial = true;
     return headerLine;
   }
@@ -234,7 +234,7 @@ function readHeaderLine(
     header.security ??= readSecurity(m, text, line, indent);
     return headerLine;
   }
-  if (mayBeDtgLine(text, indent, lead) && (m = gates.dtgLine.regex.exec(text))) {
+  if ((m = gates.dtgLine.exec(text, lead))) {
     header.dtg ??= readDtg(m, text, line, indent);
     return headerLine;
   }
@@ -275,7 +275,7 @@ function readHeaderLine(
     header.precedenceDigraph.range = { start: header.precedenceDigraph.range.start, end: { line, character: trimmedLength(text) } };
     return routingIndicatorsFollow;
   }
-  if (isPrintoutLine(text, indent, lead) || isOfficeSymbolsLine(text, indent, lead) || isClassificationOnlyLine(text, indent, lead)) {
+  if (p.gated.printoutLine.test(text, lead) || p.gated.officeSymbolsLine.test(text, lead) || p.gated.classificationOnlyLine.test(text, lead)) {
     seen.printout = true;
     return headerLine;
   }
@@ -288,16 +288,6 @@ function readHeaderLine(
     return headerLine;
   }
   return undefined;
-}
-
-/** A prosign letter before the date-time group stands alone (`O 041614Z …`); most lines that start with O, P, R or Z do not. */
-function mayBeDtgLine(text: string, indent: number, lead: number): boolean {
-  return gates.dtgLine.mayStart(lead) && (lead <= 0x39 /* a digit */ || isGap(text.charCodeAt(indent + 1)));
-}
-
-/** p.partialExtractNote starts `"` or `This`, in any case. */
-export function mayBePartialExtractNote(text: string, indent: number, lead: number): boolean {
-  return lead === 0x22 /* " */ || ((lead | 0x20) === 0x74 /* t */ && (text.charCodeAt(indent + 1) | 0x20) === 0x68 /* h */);
 }
 
 /** p.deKeyword (`DE` alone or before white space) on a line that starts at `indent`. */
@@ -328,25 +318,6 @@ export function startsWithOfficeSymbol(text: string, at: number): boolean {
   while (isCapitalCode(text.charCodeAt(end)) || isDigitCode(text.charCodeAt(end))) end++;
   const after = end + 3;
   return end > at && text.charCodeAt(end) === 0x2d /* - */ && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) && (after === text.length || isSpaceCode(text.charCodeAt(after)));
-}
-
-/** p.printoutLine, tried only on lines that start like one of its alternatives (most address lines start with A or P). */
-export function isPrintoutLine(text: string, indent: number, lead: number): boolean {
-  // The second character of the alternative (`PAGE`, `ACTION`, `------`, `Distribution:`, `TED`) that starts with `lead`.
-  const second = lead === 0x50 ? 0x41 : lead === 0x41 ? 0x43 : lead === 0x2d ? 0x2d : lead === 0x44 ? 0x69 : lead === 0x54 ? 0x45 : -1;
-  return text.charCodeAt(indent + 1) === second && p.printoutLine.test(text);
-}
-
-/** p.classificationOnlyLine, tried only on lines that start like one of its words. */
-export function isClassificationOnlyLine(text: string, indent: number, lead: number): boolean {
-  // The second letter of the word (UNCLASSIFIED, CONFIDENTIAL, SECRET, LIMITED, TOP) that starts with `lead`.
-  const second = lead === 0x55 ? 0x4e : lead === 0x43 ? 0x4f : lead === 0x53 ? 0x45 : lead === 0x4c ? 0x49 : lead === 0x54 ? 0x4f : -1;
-  return text.charCodeAt(indent + 1) === second && p.classificationOnlyLine.test(text);
-}
-
-/** `LOG-00 NP-00 …` or `/12W`: address lines (`RUEHC/SECSTATE WASHDC`) start with capitals too, but hold no dash. */
-function isOfficeSymbolsLine(text: string, indent: number, lead: number): boolean {
-  return (lead === 0x2f /* / */ || text.includes('-', indent)) && p.gated.officeSymbolsLine.test(text, lead);
 }
 
 /** p.wrapperLine: a mail or database field at the start, or `… From … Inbox` anywhere. */

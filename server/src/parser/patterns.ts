@@ -204,8 +204,25 @@ function digitsAt(text: string, at: number, count: number): boolean {
 const classificationWordLength = 20;
 const shortLine: LineRefinement = (text, indent) => trimmedLength(text) - indent <= classificationWordLength;
 
+/** A refinement on the character after the first: `seconds` maps each first character to the one that must follow it. */
+function secondCharacter(seconds: Readonly<Record<string, string>>): LineRefinement {
+  const table = new Map(Object.entries(seconds).map(([first, second]) => [first.charCodeAt(0), second.charCodeAt(0)]));
+  return (text, indent) => text.charCodeAt(indent + 1) === table.get(text.charCodeAt(indent));
+}
+
+/** The second letter of the word (UNCLASSIFIED, CONFIDENTIAL, SECRET, LIMITED, TOP) that starts with the first. */
+const classificationSecondLetter = secondCharacter({ U: 'N', C: 'O', S: 'E', L: 'I', T: 'O' });
+
 /** Refinements, each implied by its pattern (a unit test checks them on real and random lines). */
 const refinements = {
+  /** Only a classification word: short, and its second letter fits. */
+  classificationOnlyLine: (text, indent) => shortLine(text, indent) && classificationSecondLetter(text, indent),
+  /** The second character of the alternative (`PAGE`, `ACTION`, `------`, `Distribution:`, `TED`) that starts with the first. */
+  printoutLine: secondCharacter({ P: 'A', A: 'C', '-': '-', D: 'i', T: 'E' }),
+  /** `"` or `This`, in any case. */
+  partialExtractNote: (text, indent) => text.charCodeAt(indent) === 0x22 /* " */ || (text.charCodeAt(indent + 1) | 0x20) === 0x68 /* h */,
+  /** `LOG-00 NP-00 …` or `/12W`: address lines (`RUEHC/SECSTATE WASHDC`) start with capitals too, but hold no dash. */
+  officeSymbolsLine: (text, indent) => text.charCodeAt(indent) === 0x2f /* / */ || text.includes('-', indent),
   /** A DTG opens with six digits and Z, or with a precedence letter and a blank. */
   dtgLine: (text, indent) => {
     const lead = text.charCodeAt(indent);
@@ -234,10 +251,10 @@ export const gated = {
   deLine: new LinePattern(deLine, 'D'),
   dtgLine: new LinePattern(dtgLine, `${digits}ZOPR`, refinements.dtgLine),
   fmLine: new LinePattern(fmLine, 'F'),
-  partialExtractNote: new LinePattern(partialExtractNote, '"Tt'),
+  partialExtractNote: new LinePattern(partialExtractNote, '"Tt', refinements.partialExtractNote),
   bannerLine: new LinePattern(bannerLine, `",.>${digits}CcOoTtSsUuLl`),
   cableDatedPrefix: new LinePattern(cableDatedPrefix, 'C'),
-  classificationOnlyLine: new LinePattern(classificationOnlyLine, 'UCSLT', shortLine),
+  classificationOnlyLine: new LinePattern(classificationOnlyLine, 'UCSLT', refinements.classificationOnlyLine),
   printoutClassificationLine: new LinePattern(printoutClassificationLine, 'UCSL', refinements.printoutClassificationLine),
   trailerLine: new LinePattern(trailerLine, `Nn#.>=UCSLD${digits}`, refinements.trailerLine),
   paragraphStart: new LinePattern(paragraphStart, `${digits}¶[`),
@@ -245,10 +262,10 @@ export const gated = {
   oldPageHeader: new LinePattern(oldPageHeader, 'P', refinements.oldPageHeader),
   quoteStart: new LinePattern(quoteStart, 'QqBb', refinements.quoteStart),
   dashRule: new LinePattern(dashRule, '-=_‐–—*'),
-  printoutLine: new LinePattern(printoutLine, 'PA-DT'),
+  printoutLine: new LinePattern(printoutLine, 'PA-DT', refinements.printoutLine),
   summaryStart: new LinePattern(summaryStart, 'BbSs', refinements.summaryStart),
   commentStart: new LinePattern(commentStart, 'BbCc', refinements.commentStart),
-  officeSymbolsLine: new LinePattern(officeSymbolsLine, `${capitals}${digits}/`),
+  officeSymbolsLine: new LinePattern(officeSymbolsLine, `${capitals}${digits}/`, refinements.officeSymbolsLine),
   officeSymbolsInfoLine: new LinePattern(officeSymbolsInfoLine, 'I'),
 };
 
