@@ -374,8 +374,7 @@ function isPlainProse(state: BodyState, { leads, hints }: LineFacts, i: number, 
     !(state.inCaptionBlock && state.captionLinesLeft > 0) &&
     hints[i] === 0 &&
     !bodyPatternLeads.has(leads[i]) &&
-    !p.gated.dashRule.mayStart(i > start ? leads[i - 1] : blankLead) &&
-    !underlineMayFollow(leads, hints, i, end)
+    !mayBeFramedHeading(leads, hints, i, start, end)
   );
 }
 
@@ -476,9 +475,8 @@ function readHeading(
   const text = lines[i];
   const before = i > start ? lines[i - 1] : '';
   // A page marker between a heading and its underline is layout (`Battle Lines` / `MOSCOW 00005645 005 OF 010` / `----`).
-  // Most lines follow a line that is no rule and stand over one that does not start like an
-  // underline: no heading, and the first characters tell so.
-  if (!previousBlank && !p.gated.dashRule.mayStart(i > start ? leads[i - 1] : blankLead) && !underlineMayFollow(leads, hints, i, end)) return undefined;
+  // Most lines follow a non-blank line: only a rule above or an underline below can make them a heading.
+  if (!previousBlank && !mayBeFramedHeading(leads, hints, i, start, end)) return undefined;
   const next = i + 1 < end && readPageMarkers(lines[i + 1], i + 1, hints[i + 1], undefined, leads[i + 1]) ? i + 2 : i + 1;
   const after = next < end ? lines[next] : '';
   const afterLead = next < end ? leads[next] : blankLead;
@@ -545,6 +543,14 @@ const titleStart = /^["'“‘(]?[A-Z0-9]/;
 const overTwelveWords = /^\S*(?:\s+\S+){11}\s/;
 
 const startsLikeUnderline = (lead: number) => lead === 0x2d /* - */ || lead === 0x3d /* = */;
+
+/**
+ * Whether, by the first characters, a rule may stand above line `i` or an underline below it:
+ * what can make a line that follows a non-blank line a heading.
+ */
+function mayBeFramedHeading(leads: readonly number[], hints: readonly number[], i: number, start: number, end: number): boolean {
+  return p.gated.dashRule.mayStart(i > start ? leads[i - 1] : blankLead) || underlineMayFollow(leads, hints, i, end);
+}
 
 /** The line below `i`, or the one below a page marker there, may be an underline. */
 function underlineMayFollow(leads: readonly number[], hints: readonly number[], i: number, end: number): boolean {

@@ -29,7 +29,7 @@ export const LineHint = {
   Banner: 4,
 } as const;
 
-/** Whether the needle found at `at` really hints what its bit says (see `LineHint`). */
+/** Whether a needle found at `at` really hints what its bit says (see `LineHint`). */
 type NeedleCheck = (text: string, at: number) => boolean;
 
 /** The `00` at `at` lies in a run of at least eight digits. */
@@ -48,13 +48,6 @@ const inBlockWord: NeedleCheck = (text, at) => {
   return (before === 0x75 /* u */ && after === 0x61) /* a */ || (before === 0x6f /* o */ && after === 0x65) /* e */;
 };
 
-const needles: readonly [string, number, NeedleCheck][] = [
-  ['00', LineHint.PageMarker, inSerial],
-  ['mm', LineHint.BlockEnd, inBlockWord],
-  ['MM', LineHint.BlockEnd, inBlockWord],
-  ['Mm', LineHint.BlockEnd, inBlockWord],
-];
-
 /** A blank line's lead. */
 export const blankLead = -1;
 
@@ -70,8 +63,8 @@ export interface LineFacts {
 /** The facts of each line of `text`, which `lines` holds split (by `splitLines`). */
 export function lineFacts(text: string, lines: readonly string[]): LineFacts {
   const crlf = text.includes('\r');
-  const pageMarkers = confirmedHits(text, LineHint.PageMarker);
-  const blockEnds = confirmedHits(text, LineHint.BlockEnd);
+  const pageMarkers = confirmedHits(text, ['00'], inSerial);
+  const blockEnds = confirmedHits(text, ['mm', 'MM', 'Mm'], inBlockWord);
   // Plain arrays of small integers: allocating typed arrays per document costs more than filling them.
   const leads: number[] = [];
   const hints: number[] = [];
@@ -110,15 +103,12 @@ function lineEndLength(text: string, at: number): number {
   return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
 }
 
-/** Where the needles of `hint` are found and confirmed, in order. */
-function confirmedHits(text: string, hint: number): number[] {
+/** Where `needles` are found (native substring searches) and confirmed by `check`, in order. */
+function confirmedHits(text: string, needles: readonly string[], check: NeedleCheck): number[] {
   const hits: number[] = [];
-  let needlesOfHint = 0;
-  for (const [needle, bit, check] of needles) {
-    if (bit !== hint) continue;
-    needlesOfHint++;
+  for (const needle of needles) {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) if (check(text, at)) hits.push(at);
   }
   // Hits of several needles come one needle after the other.
-  return needlesOfHint > 1 ? hits.sort((a, b) => a - b) : hits;
+  return needles.length > 1 ? hits.sort((a, b) => a - b) : hits;
 }
