@@ -5,6 +5,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Address, Cable, CableFile, Dtg, Paragraph, Range, Reference } from '../parser/model';
 import { isSpaceCode } from '../parser/text';
+import { compareStarts, containsRange } from './ranges';
 
 const maxNameLength = 80;
 /** A name is made from this much of its text: enough to fill it after collapsing spaces. */
@@ -21,17 +22,8 @@ export function documentSymbols(file: CableFile): DocumentSymbol[] {
 function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail: string | undefined, children: DocumentSymbol[] | undefined): DocumentSymbol {
   // VS Code drops the whole outline when a selectionRange lies outside its symbol's range (a
   // header-less cable after blank lines has an empty header range on the first, blank line).
-  const selection = selectionRange === range || contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
+  const selection = selectionRange === range || containsRange(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
   return { name, kind, range, selectionRange: selection, detail, children };
-}
-
-function contains(outer: Range, inner: Range): boolean {
-  const outerStart = outer.start;
-  const innerStart = inner.start;
-  if (outerStart.line > innerStart.line || (outerStart.line === innerStart.line && outerStart.character > innerStart.character)) return false;
-  const outerEnd = outer.end;
-  const innerEnd = inner.end;
-  return innerEnd.line < outerEnd.line || (innerEnd.line === outerEnd.line && innerEnd.character <= outerEnd.character);
 }
 
 /** `text.trim()`, or `(empty)` for blank text; returns `text` itself when there is nothing to trim. */
@@ -157,12 +149,8 @@ function cableName(id: string, subjectName: string): string {
   return isSpaceCode(id.charCodeAt(0)) ? trimmedName(name) : name;
 }
 
-function byStart(a: DocumentSymbol, b: DocumentSymbol): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
-
 function inDocumentOrder(symbols: DocumentSymbol[]): boolean {
-  for (let i = 1; i < symbols.length; i++) if (byStart(symbols[i - 1], symbols[i]) > 0) return false;
+  for (let i = 1; i < symbols.length; i++) if (compareStarts(symbols[i - 1], symbols[i]) > 0) return false;
   return true;
 }
 
@@ -173,19 +161,19 @@ function inDocumentOrder(symbols: DocumentSymbol[]): boolean {
  * 1 in `second`: merging saves a sort for those cables. Reuses `first`.
  */
 function mergedInDocumentOrder(first: DocumentSymbol[], second: DocumentSymbol[]): DocumentSymbol[] {
-  if (!second.length) return inDocumentOrder(first) ? first : first.sort(byStart);
+  if (!second.length) return inDocumentOrder(first) ? first : first.sort(compareStarts);
   if (!inDocumentOrder(first) || !inDocumentOrder(second)) {
     for (const later of second) first.push(later);
-    return first.sort(byStart);
+    return first.sort(compareStarts);
   }
-  if (!first.length || byStart(first[first.length - 1], second[0]) <= 0) {
+  if (!first.length || compareStarts(first[first.length - 1], second[0]) <= 0) {
     for (const later of second) first.push(later);
     return first;
   }
   const merged: DocumentSymbol[] = [];
   let i = 0;
   let j = 0;
-  while (i < first.length && j < second.length) merged.push(byStart(second[j], first[i]) < 0 ? second[j++] : first[i++]);
+  while (i < first.length && j < second.length) merged.push(compareStarts(second[j], first[i]) < 0 ? second[j++] : first[i++]);
   while (i < first.length) merged.push(first[i++]);
   while (j < second.length) merged.push(second[j++]);
   return merged;

@@ -5,6 +5,11 @@ export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
+/** Orders things with ranges by where they start (for sorting into document order). */
+export function compareStarts(a: { range: Range }, b: { range: Range }): number {
+  return comparePositions(a.range.start, b.range.start);
+}
+
 /** Whether `position` lies in `range`, its end included (a cursor just after a word is on it). */
 export function containsPosition(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
