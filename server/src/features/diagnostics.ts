@@ -8,6 +8,7 @@ import { stationOfBanner } from '../parser/cableId';
 import { levelLetter } from './decode';
 import type { CableSettings, RuleSeverity } from '../settings';
 import { rules, type RuleCode } from './rules';
+import { compareStarts } from './ranges';
 
 export interface Finding {
   code: RuleCode;
@@ -17,9 +18,6 @@ export interface Finding {
 }
 
 type Report = (finding: Finding) => void;
-
-/** The few known orders in a list: comparing the text with each costs less than hashing it. */
-const executiveOrders = [...knownExecutiveOrders];
 
 /** Header shapes held to the format-line presence checks (format-notes 2.9). */
 const formatLineShapes = new Set(['acp127', 'acp126']);
@@ -64,11 +62,7 @@ export function findProblems(file: CableFile): Finding[] {
   const report: Report = (f) => findings.push(f);
   for (const cable of file.cables) checkCable(cable, report);
   // Most files have no finding or one: sorting those would only cost a call.
-  return findings.length > 1 ? findings.sort(byStart) : findings;
-}
-
-function byStart(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return findings.length > 1 ? findings.sort(compareStarts) : findings;
 }
 
 /**
@@ -294,17 +288,8 @@ function checkSerials(cable: Cable, report: Report): void {
   const station = banner.station ? stationOfBanner(banner.station.text) : undefined;
   // A station redacted by a media partner (XXXXXXXXXXXX) cannot be compared.
   const comparable = station && !/^X+$/.test(station);
-  // Every page's marker names the same station and serial: one that matched is not compared again.
-  let matchedStation: string | undefined;
-  let matchedSerial: string | undefined;
   for (const marker of cable.pageMarkers) {
-    const stationText = marker.station.text;
-    const serialText = marker.serial.text;
-    if (stationText === matchedStation && serialText === matchedSerial) continue;
-    if (Number(serialText) === bannerSerial && (!comparable || sameStation(stationText, station))) {
-      matchedStation = stationText;
-      matchedSerial = serialText;
-    } else {
+    if (Number(marker.serial.text) !== bannerSerial || (comparable && !sameStation(marker.station.text, station))) {
       report({
         code: 'page-marker-mismatch',
         range: marker.range,
@@ -382,7 +367,7 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
   const anchor = banner.range;
   const classified = levelRank[banner.level] >= levelRank.CONFIDENTIAL;
   if (eo) {
-    if (eo.order && !executiveOrders.includes(eo.order.text)) {
+    if (eo.order && !knownExecutiveOrders.has(eo.order.text)) {
       report({ code: 'eo-malformed', range: eo.order.range, message: `E.O. ${eo.order.text} is not a classification order; expected 12958 (or 11652, 12065, 12356, 13526 by era).` });
     }
     if (eo.declKind === 'na' && classified && eo.instruction) {
@@ -401,8 +386,7 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
       report({ code: 'tags-prefix-malformed', range: tags.prefix.range, message: `'${tags.prefix.text}' reads as a misspelt TAGS keyword; expected 'TAGS:'.` });
     }
     for (const tag of tags.tags) {
-      const number = tagNumber(tag.text);
-      if (number >= 0 && !knownTagNumbers.has(number)) {
+      if (tagCode.test(tag.text) && !knownTags.has(tag.text)) {
         report({ code: 'tag-unknown', range: tag.range, message: `'${tag.text}' is not a known TAG.` });
       }
     }
@@ -430,27 +414,8 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
   }
 }
 
-/**
- * A TAG code (four capital letters A-Z) as a number in base 26, or -1 for other text. Every
- * cable has several TAGS: looking a small number up costs less than hashing each TAG's text.
- */
-function tagNumber(text: string): number {
-  if (text.length !== 4) return -1;
-  let number = 0;
-  for (let i = 0; i < 4; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x41 || code > 0x5a) return -1;
-    number = number * 26 + (code - 0x41);
-  }
-  return number;
-}
-
-/** The known TAGS that are TAG codes, by `tagNumber` (the others are never looked up). */
-const knownTagNumbers = new Set<number>();
-for (const tag of knownTags.keys()) {
-  const number = tagNumber(tag);
-  if (number >= 0) knownTagNumbers.add(number);
-}
+/** A TAG code: four capital letters (TAGS written otherwise, such as names, are not checked). */
+const tagCode = /^[A-Z]{4}$/;
 
 function checkParagraphNumbers(cable: Cable, report: Report): void {
   let previous: (typeof cable.paragraphs)[number] | undefined;
