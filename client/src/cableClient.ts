@@ -6,6 +6,7 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
+  RequestType,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
@@ -14,6 +15,12 @@ import { serverExecArgv } from '../../server/src/processFlags';
 import { cableSummaryRequest, type CableSummaryParams, type CableSummaryResult } from '../../server/src/protocol';
 import { RestartBudget } from './restartPolicy';
 import { describeCables } from './statusText';
+
+/**
+ * `cable/summary` as a typed request: its one parameter is sent as is. By its bare name, a
+ * request spreads every argument, and an absent token went out as `[params, null]`.
+ */
+const cableSummaryType = new RequestType<CableSummaryParams, CableSummaryResult, void>(cableSummaryRequest);
 
 export const cableDocuments = [
   { language: 'cable', scheme: 'file' },
@@ -86,10 +93,7 @@ export class CableClient implements vscode.Disposable {
     if (!this.client.isRunning()) return undefined;
     const params: CableSummaryParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
     try {
-      // An `undefined` token would be sent as a second parameter (`[params, null]`).
-      return await (token
-        ? this.client.sendRequest<CableSummaryResult>(cableSummaryRequest, params, token)
-        : this.client.sendRequest<CableSummaryResult>(cableSummaryRequest, params));
+      return await this.client.sendRequest(cableSummaryType, params, token);
     } catch (error) {
       if (!token?.isCancellationRequested) this.output.appendLine(`${cableSummaryRequest} failed: ${String(error)}`);
       return undefined;

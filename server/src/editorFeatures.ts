@@ -87,8 +87,10 @@ export class EditorFeatures {
     connection.languages.inlayHint.on(async ({ textDocument, range }, token) => {
       const uri = textDocument.uri;
       const enabled = await guardedAsync(this.deps.logError, 'inlayHint settings', uri, false, async () => (await this.deps.settingsFor(uri)).inlayHints.enable);
-      // `run` looks at the token after the wait too: the client may have cancelled meanwhile.
-      return this.run('inlayHint', uri, token, [], (model) => (enabled ? inlayHints(model, range) : []));
+      // The token is looked at after the wait too: the client may have cancelled meanwhile.
+      // Turned off, the hints need no model: the document is not parsed for them.
+      if (!enabled) return guardedRequest(this.deps.logError, 'inlayHint', uri, token, [], () => []);
+      return this.run('inlayHint', uri, token, [], (model) => inlayHints(model, range));
     });
   }
 
