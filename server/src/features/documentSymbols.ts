@@ -15,11 +15,8 @@ export function documentSymbols(file: CableFile): DocumentSymbol[] {
   return file.cables.map(cableSymbol);
 }
 
-/**
- * `name` must already be trimmed and non-empty (see `trimmedName`). Every argument is passed at
- * every call (no defaults), so that all calls have one arity.
- */
-function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail: string | undefined, children: DocumentSymbol[] | undefined): DocumentSymbol {
+/** `name` must already be trimmed and non-empty (see `trimmedName`). */
+function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   // VS Code drops the whole outline when a selectionRange lies outside its symbol's range (a
   // header-less cable after blank lines has an empty header range on the first, blank line).
   const selection = selectionRange === range || containsRange(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
@@ -63,7 +60,7 @@ function shortenAfterWords(text: string, prefix: string): string {
 const collapsibleRuns = /[^\S ]\s*| \s+/g;
 
 /** `shorten(prefix + text)` the long way: collapse, trim and cut a copy. */
-function collapsedName(text: string, prefix = ''): string {
+function collapsedName(text: string, prefix: string): string {
   // Joined after cutting `text`, so that a long text is not copied whole.
   const flat = (prefix + text.slice(0, nameSource)).slice(0, nameSource).replace(collapsibleRuns, ' ').trim();
   return flat.length > maxNameLength ? `${flat.slice(0, maxNameLength - 1)}…` : flat;
@@ -72,11 +69,6 @@ function collapsedName(text: string, prefix = ''): string {
 /** Whether `text` is empty or words each followed by a single space (`¶3 (C) `). */
 function isWordsFollowedBySpaces(text: string): boolean {
   return !text.length || (text.charCodeAt(text.length - 1) === 0x20 && hasOnlySpacesAfterWords(text));
-}
-
-/** Whether `text` is words separated by single spaces (`(S/REL NATO)`). */
-function isSpacedWords(text: string): boolean {
-  return text.length > 0 && !isSpaceCode(text.charCodeAt(text.length - 1)) && hasOnlySpacesAfterWords(text);
 }
 
 /** Whether the only white space in `text` is single spaces, each after a word. */
@@ -119,9 +111,9 @@ function cableSymbol(cable: Cable): DocumentSymbol {
   const header = headerSymbol(cable);
   if (header) children.push(header);
   const { banner, subject, references } = cable;
-  if (banner) children.push(symbol(banner.sectionTotal ? `${banner.level} (${banner.sectionTotal} sections)` : banner.level, SymbolKind.Constant, banner.range, banner.levelToken.range, 'banner', undefined));
+  if (banner) children.push(symbol(banner.sectionTotal ? `${banner.level} (${banner.sectionTotal} sections)` : banner.level, SymbolKind.Constant, banner.range, banner.levelToken.range, 'banner'));
   const subjectName = subject ? shorten(subject.text) : '';
-  if (subject) children.push(symbol(subjectName ? `SUBJECT: ${subjectName}` : 'SUBJECT:', SymbolKind.String, subject.range, subject.keyword.range, undefined, undefined));
+  if (subject) children.push(symbol(subjectName ? `SUBJECT: ${subjectName}` : 'SUBJECT:', SymbolKind.String, subject.range, subject.keyword.range));
   if (references) children.push(symbol('REF', SymbolKind.Array, references.range, references.keyword.range, `${references.items.length} item(s)`, references.items.map(referenceSymbol)));
   // Each heading's fields are read once; blocks and paragraphs then look up its start line.
   const headingSymbols: DocumentSymbol[] = [];
@@ -133,7 +125,7 @@ function cableSymbol(cable: Cable): DocumentSymbol {
   for (const block of cable.blocks) {
     // A block opened by a heading (`Comment:` on its own line) is already in the outline.
     if (headingLines.includes(block.start.range.start.line)) continue;
-    children.push(symbol(block.kind === 'summary' ? 'Summary' : 'Comment', SymbolKind.Namespace, block.range, block.start.range, undefined, undefined));
+    children.push(symbol(block.kind === 'summary' ? 'Summary' : 'Comment', SymbolKind.Namespace, block.range, block.start.range));
   }
   const body: DocumentSymbol[] = [];
   addParagraphsUnderHeadings(cable.paragraphs, headingSymbols, headingLines, body);
@@ -181,7 +173,7 @@ function mergedInDocumentOrder(first: DocumentSymbol[], second: DocumentSymbol[]
 
 function referenceSymbol(item: Reference): DocumentSymbol {
   const name = shorten(item.text, item.letter ? `${item.letter.text}. ` : '');
-  return symbol(name || '(empty)', SymbolKind.Field, item.range, item.letter?.range ?? item.range, item.cableId, undefined);
+  return symbol(name || '(empty)', SymbolKind.Field, item.range, item.letter?.range ?? item.range, item.cableId);
 }
 
 function headerSymbol(cable: Cable): DocumentSymbol | undefined {
@@ -189,24 +181,20 @@ function headerSymbol(cable: Cable): DocumentSymbol | undefined {
   if (h.shape === 'none') return undefined;
   const fields: DocumentSymbol[] = [];
   const { precedenceDigraph, de, security, dtg, from } = h;
-  if (precedenceDigraph) fields.push(symbol('Precedence', SymbolKind.Field, precedenceDigraph.range, precedenceDigraph.digraph.range, precedenceDigraph.digraph.text, undefined));
-  if (de) fields.push(symbol('DE', SymbolKind.Field, de.range, de.keyword.range, spaceJoined(de.station?.text, de.serial && `#${de.serial.text}`, de.julian?.text), undefined));
-  if (security) fields.push(symbol('Security', SymbolKind.Field, security.range, security.prosign.range, `${security.prosign.text} ${security.group?.text ?? ''}`, undefined));
-  if (dtg) fields.push(symbol('DTG', SymbolKind.Field, dtg.range, dtg.groupRange, dtgDetail(dtg), undefined));
-  if (from) fields.push(symbol('FM', SymbolKind.Field, from.range, from.range, from.text, undefined));
+  if (precedenceDigraph) fields.push(symbol('Precedence', SymbolKind.Field, precedenceDigraph.range, precedenceDigraph.digraph.range, precedenceDigraph.digraph.text));
+  if (de) fields.push(symbol('DE', SymbolKind.Field, de.range, de.keyword.range, spaceJoined(de.station?.text, de.serial && `#${de.serial.text}`, de.julian?.text)));
+  if (security) fields.push(symbol('Security', SymbolKind.Field, security.range, security.prosign.range, `${security.prosign.text} ${security.group?.text ?? ''}`));
+  if (dtg) fields.push(symbol('DTG', SymbolKind.Field, dtg.range, dtg.groupRange, dtgDetail(dtg)));
+  if (from) fields.push(symbol('FM', SymbolKind.Field, from.range, from.range, from.text));
   addAddressList(fields, 'TO', h.to);
   addAddressList(fields, 'INFO', h.info);
   addAddressList(fields, 'XMT', h.xmt);
   return symbol('Header', SymbolKind.Module, h.range, h.transmissionId?.range ?? h.range, h.shape, fields);
 }
 
-/** `R 210839Z MAY 08`: the precedence letters and the group as written, trimmed. */
-function dtgDetail(dtg: Dtg): string {
-  const { precedences, dayToken, yearToken } = dtg;
-  let detail = `${dayToken.text}${dtg.timeToken.text}Z ${dtg.monthToken.text} ${yearToken.text}`;
-  for (let i = precedences.length - 1; i >= 0; i--) detail = `${precedences[i].text} ${detail}`;
-  // Reading the joined text's ends would copy it: its first and last tokens tell them.
-  return isTrimmed(precedences.length ? precedences[0].text : dayToken.text) && isTrimmed(yearToken.text) ? detail : detail.trim();
+/** `R 210839Z MAY 08`: the precedence letters and the group as written. */
+function dtgDetail({ precedences, dayToken, timeToken, monthToken, yearToken }: Dtg): string {
+  return `${precedences.map((p) => p.text).join(' ')} ${dayToken.text}${timeToken.text}Z ${monthToken.text} ${yearToken.text}`.trim();
 }
 
 function addAddressList(fields: DocumentSymbol[], name: string, list: Address[]): void {
@@ -217,24 +205,13 @@ function addAddressList(fields: DocumentSymbol[], name: string, list: Address[])
 
 function addressSymbol(address: Address): DocumentSymbol {
   const detail = spaceJoined(address.routingIndicator?.text, address.precedence?.text) || undefined;
-  return symbol(trimmedName(address.name.text), SymbolKind.Field, address.range, address.name.range, detail, undefined);
+  return symbol(trimmedName(address.name.text), SymbolKind.Field, address.range, address.name.range, detail);
 }
 
-/** `¶3 ` for paragraph 3, made once per number: every outline names every paragraph. */
-const pilcrowPrefixes: string[] = [];
-
 function paragraphSymbol(paragraph: Paragraph): DocumentSymbol {
-  const number = paragraph.number;
-  const numberPrefix = (pilcrowPrefixes[number] ??= `¶${number} `);
   const mark = paragraph.portionMark?.text;
-  let name: string;
-  if (mark === undefined) name = shortenAfterWords(paragraph.firstLineText, numberPrefix);
-  else {
-    // `¶3 ` is a word followed by a space, so only the mark can need collapsing.
-    const prefix = `${numberPrefix}${mark} `;
-    name = prefix.length < maxNameLength && isSpacedWords(mark) ? shortenAfterWords(paragraph.firstLineText, prefix) : collapsedName(paragraph.firstLineText, prefix);
-  }
-  return symbol(name, SymbolKind.String, paragraph.range, paragraph.numberToken.range, mark, undefined);
+  const prefix = mark === undefined ? `¶${paragraph.number} ` : `¶${paragraph.number} ${mark} `;
+  return symbol(shorten(paragraph.firstLineText, prefix), SymbolKind.String, paragraph.range, paragraph.numberToken.range, mark);
 }
 
 /**
