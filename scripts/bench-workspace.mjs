@@ -167,9 +167,8 @@ async function timeQuery(client, query) {
  * The workspace-index section: `{ id, title, rows, notes }` like the other sections of
  * `npm run bench`. Needs dist/server.js (node scripts/build.mjs).
  */
-export async function runWorkspaceIndexBenchmark({ files = 100_000, workers, corpus = readCorpus(), keep = false, progress = () => {} } = {}) {
-  const modulesDir = makeTempDir();
-  const { parseCableFile, serverExecArgv, defaultWorkerCount } = loadModules(await buildModules(modulesDir));
+export async function runWorkspaceIndexBenchmark({ files = targetFiles, workers, corpus = readCorpus(), modules, keep = false, progress = () => {} } = {}) {
+  const { parseCableFile, serverExecArgv, defaultWorkerCount } = modules ?? loadModules(await buildModules(makeTempDir()));
   const templates = templatesFrom(corpus, parseCableFile);
   const sample = corpus.find((cable) => cable.name === '08TASHKENT578.txt') ?? corpus[0];
 
@@ -305,7 +304,7 @@ async function sampleIdle(client, uri, hoverPosition) {
 const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (invokedDirectly) {
   const args = process.argv.slice(2);
-  const files = Number(args.find((arg) => arg.startsWith('--files='))?.slice('--files='.length) ?? 100_000);
+  const files = Number(args.find((arg) => arg.startsWith('--files='))?.slice('--files='.length) ?? targetFiles);
   const workersArg = args.find((arg) => arg.startsWith('--workers='))?.slice('--workers='.length);
   const workers = workersArg === undefined ? undefined : Number(workersArg);
   const machine = describeMachine();

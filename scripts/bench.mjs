@@ -35,7 +35,7 @@ const sections = {
   latency: () => runLatency({ corpus, execArgv: modules.serverExecArgv, runs: quick ? { small: 5, large: 2 } : { small: 21, large: 5 } }),
   grammar: () => runGrammar({ corpus }),
   // 6. code-server activation time is measured by the integration runner, not here.
-  workspaceIndex: () => runWorkspaceIndex({ corpus, files: quick ? 10_000 : 100_000, progress }),
+  workspaceIndex: () => runWorkspaceIndex({ corpus, modules, files: quick ? 10_000 : 100_000, progress }),
 };
 
 const results = [];

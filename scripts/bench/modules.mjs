@@ -7,11 +7,15 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot } from './paths.mjs';
 
-const entry = `
+/** What `analyse` needs: the parser, diagnostics and outline. */
+export const analysisEntry = `
 export { parseCableFile } from './server/src/parser/parse';
 export { computeDiagnostics } from './server/src/features/diagnostics';
 export { documentSymbols } from './server/src/features/documentSymbols';
 export { defaultSettings } from './server/src/settings';
+`;
+
+const benchEntry = `${analysisEntry}
 export { serverExecArgv } from './server/src/processFlags';
 export { defaultWorkerCount } from './server/src/workspace/fieldsReaders';
 `;
@@ -23,16 +27,22 @@ export function makeTempDir() {
   return dir;
 }
 
-/** Bundles the modules into `dir` and returns the bundle's path (children load it too). */
-export async function buildModules(dir) {
-  const outfile = join(dir, 'cable-modules.cjs');
+/**
+ * Bundles the modules into `dir` and returns the bundle's path (children load it too). By
+ * default the benchmark's modules from this checkout; `root` bundles another checkout (its
+ * packages are resolved from this one's node_modules), `entry` other exports, `name` names the file.
+ */
+export async function buildModules(dir, { root = repoRoot, entry = benchEntry, name = 'cable-modules', define } = {}) {
+  const outfile = join(dir, `${name}.cjs`);
   await esbuild.build({
-    stdin: { contents: entry, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: `${name}-entry.ts` },
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
     outfile,
+    nodePaths: [join(repoRoot, 'node_modules')],
+    define,
     logLevel: 'warning',
   });
   return outfile;
