@@ -67,6 +67,25 @@ export function mutatedLines(random: Random, count: number): string[] {
   return out;
 }
 
+/**
+ * Lines glued from `pieces` (one to `maxPieces` of them) after one of `leads`, for checking a
+ * hand-written reading against its pattern on the characters it looks at. With `flipCase`, each
+ * letter changes case with that chance.
+ */
+export function pieceLines(random: Random, count: number, pieces: readonly string[], options: { leads: readonly string[]; maxPieces: number; flipCase?: number }): string[] {
+  const { leads, maxPieces, flipCase } = options;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let line = random.pick(leads);
+    for (let k = random.int(1, maxPieces); k > 0; k--) {
+      const piece = random.pick(pieces);
+      line += flipCase ? piece.replace(/[a-z]/gi, (c) => (random.chance(flipCase) ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c)) : piece;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 function randomBytes(random: Random): string {
   const bytes = Buffer.alloc(random.skewed(800) + 1);
   for (let i = 0; i < bytes.length; i++) bytes[i] = random.chance(0.7) ? random.int(32, 126) : random.int(0, 255);

@@ -4,13 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FrameScanner, maxBodyBytes, readContentLength } from '../../server/src/transport/frameScanner';
+import { frame } from './abuseRawClient';
 
 const MB = 1 << 20;
-
-function frame(body: string): Buffer {
-  const bytes = Buffer.from(body, 'utf8');
-  return Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`), bytes]);
-}
 
 /** A scanner that records bodies and problems, and takes a body as a message when it is JSON (as the reader does). */
 function recordingScanner() {
@@ -20,12 +16,7 @@ function recordingScanner() {
     body(bytes) {
       const text = bytes.toString('utf8');
       bodies.push(text);
-      try {
-        JSON.parse(text);
-        return true;
-      } catch {
-        return false;
-      }
+      return isJson(text);
     },
     problem: (description) => problems.push(description),
   });

@@ -13,20 +13,11 @@ import {
 } from '../../server/src/parser/header';
 import * as p from '../../server/src/parser/patterns';
 import { indentOf } from '../../server/src/parser/text';
-import { corpusLines, mutatedLines } from '../fuzz/generators';
+import { corpusLines, mutatedLines, pieceLines } from '../fuzz/generators';
 import { Random } from '../fuzz/prng';
 
 /** Lines of `pieces` glued at random, with random blanks before them. */
-function soup(seed: number, count: number, pieces: readonly string[]): string[] {
-  const random = new Random(seed);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let line = random.pick(['', ' ', '  ', '\t', '\u00a0']);
-    for (let k = random.int(1, 8); k > 0; k--) line += random.pick(pieces);
-    out.push(line);
-  }
-  return out;
-}
+const soup = (seed: number, count: number, pieces: readonly string[]) => pieceLines(new Random(seed), count, pieces, { leads: ['', ' ', '  ', '\t', '\u00a0'], maxPieces: 8 });
 
 const headerPieces = [
   'TO', 'INFO', 'XMT', 'DE', 'D', 'E', 'T', 'O', ' ', '  ', '\t', '/', '//', '-', '00', '12', '1', 'A', 'LOG', 'NP', 'R', 'RUEH', 'RUEHC',

@@ -8,28 +8,19 @@ import { findCaptionKeywords, readClassifiedBy } from '../../server/src/parser/c
 import { headerGates, wrapperFieldStart } from '../../server/src/parser/header';
 import * as p from '../../server/src/parser/patterns';
 import { leadCode } from '../../server/src/parser/text';
-import { corpusLines, mutatedLines } from '../fuzz/generators';
+import { corpusLines, mutatedLines, pieceLines } from '../fuzz/generators';
 import { Random } from '../fuzz/prng';
 import { testGatesAreSound } from '../support/gates';
 
 /** Lines made of the words and signs the caption patterns care about, in random case. */
 function keywordSoup(count: number): string[] {
-  const random = new Random(5);
   const pieces = [
     'for', 'per', 'under', 'reason', 'reasons', 'rea', 'son', 'sons', 'section', 'E', 'O', 'EO', 'E.O.', '.', ' ', '  ', '\t', ':', ',', ';',
     '1', '12958', '123', 'x', 'Joe', '\u00a0', '\u2028', '(', ')', 'b', 'and', '1.4', 'DECL', 'REF:', 'REFTEL ', 'TAGS', ' TAGS:', ' tas ',
     ' ags ', 'SUBJECT:', 'subj:', 'Classified by', 'CLASSIFIED BY', 'E.O. 12958', 'EO13526', 'PROGRAM REF ', 'a', '_', '9',
   ];
   const leads = ['Classified By: ', 'CLASSIFIED BY:', '', '  ', 'E.O. 12958: ', 'REF: ', 'x '];
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let line = random.pick(leads);
-    for (let k = random.int(1, 12); k > 0; k--) {
-      line += random.pick(pieces).replace(/[a-z]/gi, (c) => (random.chance(0.3) ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c));
-    }
-    out.push(line);
-  }
-  return out;
+  return pieceLines(new Random(5), count, pieces, { leads, maxPieces: 12, flipCase: 0.3 });
 }
 
 const lines = [...corpusLines().flat(), ...mutatedLines(new Random(11), 60_000)];

@@ -20,7 +20,7 @@ export interface FrameEvents {
 /** Bodies of up to 256 MB are read; a larger Content-Length counts as malformed. */
 export const maxBodyBytes = 256 * 1024 * 1024;
 /** Real headers are under 100 bytes; this bounds the search for a header's end. */
-export const maxHeaderBytes = 256;
+const maxHeaderBytes = 256;
 /** Room for a few stdin chunks (64 kB each), so that small messages never reallocate. */
 const minCapacity = 256 * 1024;
 
