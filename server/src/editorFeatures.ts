@@ -1,7 +1,7 @@
-// Wires the editor features (hover, folding, smart select, navigation, links, code actions,
-// completion, inlay hints) to the LSP connection. Each handler parses through the shared
-// cache and runs a pure feature function under `guardedRequest`, so a bug answers with nothing
-// and a cancelled request with RequestCancelled.
+// Wires the editor features (outline, the client's cable summary, hover, folding, smart select,
+// navigation, links, code actions, completion, inlay hints) to the LSP connection. Each handler
+// parses through the shared cache and runs a pure feature function under `guardedRequest`, so a
+// bug answers with nothing and a cancelled request with RequestCancelled.
 import {
   type CancellationToken,
   CodeActionKind,
@@ -17,7 +17,9 @@ import type { DocumentModels } from './documentModels';
 import { type Answer, guardedAsync, guardedRequest, type ErrorLog } from './guard';
 import type { CableSettings } from './settings';
 import type { CableFile } from './parser/model';
+import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
+import { cableSummaryRequest, type CableSummaryParams, summariseCableFile } from './protocol';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selectionRanges';
 import { definition, references } from './features/definition';
@@ -48,6 +50,7 @@ export class EditorFeatures {
     this.linkSupport = client.textDocument?.definition?.linkSupport === true;
     this.inlayHintRefresh = client.workspace?.inlayHint?.refreshSupport === true;
     return {
+      documentSymbolProvider: true,
       hoverProvider: true,
       foldingRangeProvider: true,
       selectionRangeProvider: true,
@@ -67,6 +70,13 @@ export class EditorFeatures {
 
   register(): void {
     const { connection } = this.deps;
+    connection.onDocumentSymbol(({ textDocument }, token) => this.run('documentSymbol', textDocument.uri, token, [], (model) => documentSymbols(model)));
+    // Custom request of the VS Code client's status item (see protocol.ts). A request sent by
+    // name gets its params spread before the token (a client passing `undefined` for the token
+    // sends `[params, null]`), so the token is taken from the end.
+    connection.onRequest(cableSummaryRequest, (params: CableSummaryParams, ...rest: unknown[]) =>
+      this.run(cableSummaryRequest, params?.uri, rest[rest.length - 1] as CancellationToken, { cables: [] }, (model) => summariseCableFile(model)),
+    );
     connection.onHover(({ textDocument, position }, token) => this.run('hover', textDocument.uri, token, null, (model, text) => hover(model, text, position, this.workspace)));
     connection.onFoldingRanges(({ textDocument }, token) => this.run('foldingRange', textDocument.uri, token, [], (model) => foldingRanges(model)));
     connection.onSelectionRanges(({ textDocument, positions }, token) => this.run('selectionRange', textDocument.uri, token, [], (model, text) => selectionRanges(model, text, positions)));
@@ -98,7 +108,7 @@ export class EditorFeatures {
    * Runs a feature on the document's model under `guardedRequest`: RequestCancelled when the
    * client has cancelled, `fallback` when the document is unknown or the feature throws.
    */
-  run<T>(feature: string, uri: string, token: CancellationToken, fallback: T, fn: (model: CableFile, text: string) => T): Answer<T> {
+  private run<T>(feature: string, uri: string, token: CancellationToken, fallback: T, fn: (model: CableFile, text: string) => T): Answer<T> {
     return guardedRequest(this.deps.logError, feature, uri, token, fallback, () => {
       const document = this.deps.documents.get(uri);
       return document ? fn(this.deps.models.get(document), document.getText()) : fallback;

@@ -1,7 +1,6 @@
 // The cable language server: wires the document store, the parse cache, settings and the
 // features to the LSP connection. Runs over --stdio, --node-ipc, --socket or --pipe.
 import {
-  type CancellationToken,
   createConnection,
   DidChangeConfigurationNotification,
   type Diagnostic,
@@ -13,10 +12,8 @@ import { ClientSettings, defaultValidationDelayMs, readInitializationOptions } f
 import { DocumentModels } from './documentModels';
 import { EditorFeatures } from './editorFeatures';
 import { computeDiagnostics } from './features/diagnostics';
-import { documentSymbols } from './features/documentSymbols';
 import { guarded, guardedAsync } from './guard';
 import { lineEndSafeDocuments } from './lineEndSafeDocuments';
-import { cableSummaryRequest, type CableSummaryParams, summariseCableFile } from './protocol';
 import { stdioTransport } from './transport/stdio';
 import { ValidationScheduler, type StillWanted } from './validationScheduler';
 import { WorkspaceIndexService } from './workspace/workspaceIndex';
@@ -53,7 +50,6 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      documentSymbolProvider: true,
       ...editorFeatures.capabilities(params.capabilities),
       ...workspaceIndex.initialize(params),
     },
@@ -104,15 +100,6 @@ async function validate(uri: string, stillWanted: StillWanted): Promise<void> {
     connection.sendDiagnostics({ uri, version, diagnostics }),
   );
 }
-
-connection.onDocumentSymbol(({ textDocument }, token) => editorFeatures.run('documentSymbol', textDocument.uri, token, [], (model) => documentSymbols(model)));
-
-// Custom request of the VS Code client's status item (see protocol.ts). A request sent by
-// name gets its params spread before the token (a client passing `undefined` for the token
-// sends `[params, null]`), so the token is taken from the end.
-connection.onRequest(cableSummaryRequest, (params: CableSummaryParams, ...rest: unknown[]) =>
-  editorFeatures.run(cableSummaryRequest, params?.uri, rest[rest.length - 1] as CancellationToken, { cables: [] }, (model) => summariseCableFile(model)),
-);
 
 editorFeatures.register();
 
