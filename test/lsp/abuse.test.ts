@@ -6,15 +6,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { frame, type Message, RawLspClient } from './abuseRawClient';
+import { ErrorCodes, LSPErrorCodes } from 'vscode-languageserver/node';
+import { type Message, RawLspClient } from './abuseRawClient';
+import { malformedFrames, probeParams } from './malformedFrames';
 import { corpusFolder, sampleText } from './sample';
 
-const ParseError = -32700;
-const InvalidRequest = -32600;
-const MethodNotFound = -32601;
-const InvalidParams = -32602;
-const InternalError = -32603;
-const RequestCancelled = -32800;
+const { MethodNotFound, InvalidParams, InternalError } = ErrorCodes;
+const { RequestCancelled } = LSPErrorCodes;
 const MB = 1 << 20;
 
 /** Whole corpus cables one after another up to `bytes` characters. */
@@ -34,13 +32,6 @@ async function assertStillAnswers(client: RawLspClient): Promise<void> {
   const response = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/cable-abuse/unknown.txt' } });
   assert.deepEqual(response.result, []);
   assert.ok(client.running);
-}
-
-/** `promise`, or a failure after `ms` milliseconds. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function isErrorResponse(response: Message, code: number): boolean {
@@ -86,38 +77,12 @@ describe('protocol abuse', () => {
   // header, and after a wrong, negative or huge Content-Length or garbage before a header, this
   // and every later frame was read as garbage for good. Where there is something to answer (a
   // body that is not JSON or not a message), the answer is a JSON-RPC error with id null.
-  const probeParams = { textDocument: { uri: 'file:///tmp/cable-abuse/probe.txt' } };
-  const request = (id: string) => JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/documentSymbol', params: probeParams });
-  const notification = JSON.stringify({ jsonrpc: '2.0', method: 'cable/noSuchNotification', params: {} });
-  /** What the server answers to the bad input: an error with `code`, or a result when there is no code. */
-  type Expected = { id: string | null; code?: number } | undefined;
-  const malformedInput: [string, Buffer | string, Expected][] = [
-    ['a body that is not JSON', frame('{not json'), { id: null, code: ParseError }],
-    ['an empty body', frame(''), { id: null, code: ParseError }],
-    ['a JSON body that is not a message', frame('[1, 2, 3]'), { id: null, code: InvalidRequest }],
-    ['a JSON null body', frame('null'), { id: null, code: InvalidRequest }],
-    ['a request whose method is not a string', frame({ jsonrpc: '2.0', id: 'bad-method', method: 42 }), { id: 'bad-method', code: InvalidRequest }],
-    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n', undefined],
-    ['a Content-Length of 0', 'Content-Length: 0\r\n\r\n', { id: null, code: ParseError }],
-    ['no Content-Length header', 'Content-Type: application/vscode-jsonrpc\r\n\r\n', undefined],
-    ['a header line without a colon', 'a header line without a colon\r\n\r\n', undefined],
-    ['a negative Content-Length', 'Content-Length: -5\r\n\r\n', undefined],
-    ['a Content-Length with junk after the number', 'Content-Length: 12abc\r\n\r\n', undefined],
-    ['a header ended by LF only', 'Content-Length: 2\n\n{}', undefined],
-    ['garbage before the header', 'garbage without any header end', undefined],
-    ['binary garbage', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)), undefined],
-    ['a Content-Length over the size limit', 'Content-Length: 99999999999\r\n\r\n{}', undefined],
-    ['a Content-Length 10 bytes shorter than the body', `Content-Length: ${request('short').length - 10}\r\n\r\n${request('short')}`, { id: null, code: ParseError }],
-    ['a Content-Length 10 bytes longer than the body', `Content-Length: ${notification.length + 10}\r\n\r\n${notification}`, { id: null, code: ParseError }],
-    // The next header ends such a body early; the request in it is whole, and answered.
-    ['a Content-Length 100 MB longer than the body', `Content-Length: ${100 * MB}\r\n\r\n${request('long')}`, { id: 'long' }],
-  ];
-  for (const [name, bytes, expected] of malformedInput) {
+  for (const { name, bytes, answer: expected } of malformedFrames) {
     const outcome = expected === undefined ? 'is skipped' : expected.code === undefined ? 'is still read' : `gets error ${expected.code}`;
     test(`${name} ${outcome}, and the request in the same write is answered`, async () => {
       const before = client.received.length;
-      const probe = client.startRequest('textDocument/documentSymbol', probeParams, bytes);
-      assert.deepEqual((await within(probe.response, 5000, 'the probe sent with the bad input')).result, []);
+      const probe = client.startRequest('textDocument/documentSymbol', probeParams, { before: bytes, limitMs: 5000 });
+      assert.deepEqual((await probe.response).result, []);
       const answers = client.received.slice(before).filter((m) => m.method === undefined && m.id !== probe.id);
       assert.equal(answers.length, expected ? 1 : 0, JSON.stringify(answers));
       if (expected) {

@@ -79,10 +79,10 @@ export class RawLspClient {
     for (const waiter of ready) waiter.resolve(message);
   }
 
-  /** The next message `accept` takes (call before sending what causes it). */
-  waitFor(accept: (m: Message) => boolean, what: string): Promise<Message> {
+  /** The next message `accept` takes within `limitMs` (call before sending what causes it). */
+  waitFor(accept: (m: Message) => boolean, what: string, limitMs = waitLimitMs): Promise<Message> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${what} within ${waitLimitMs} ms; server stderr: ${this.stderr.slice(-2000)}`)), waitLimitMs);
+      const timer = setTimeout(() => reject(new Error(`no ${what} within ${limitMs} ms; server stderr: ${this.stderr.slice(-2000)}`)), limitMs);
       this.waiters.push({ accept, resolve: (m) => (clearTimeout(timer), resolve(m)) });
     });
   }
@@ -104,22 +104,24 @@ export class RawLspClient {
   }
 
   /**
-   * Sends a request without waiting; returns its id and the response to come. `leadingBytes`
-   * go out in the same write, just before the request.
+   * Sends a request without waiting; returns its id and the response to come (a failure after
+   * `limitMs`). `before` goes out in the same write just before the request, `after(id)` just
+   * after it.
    */
-  startRequest(method: string, params: unknown, leadingBytes: Buffer | string = ''): { id: number; response: Promise<Message> } {
+  startRequest(
+    method: string,
+    params: unknown,
+    { before = '', after, limitMs }: { before?: Buffer | string; after?: (id: number) => Buffer; limitMs?: number } = {},
+  ): { id: number; response: Promise<Message> } {
     const id = this.nextId++;
-    const response = this.waitFor((m) => m.id === id && m.method === undefined, `response to ${method} #${id}`);
-    this.writeRaw(Buffer.concat([Buffer.from(leadingBytes), frame({ jsonrpc: '2.0', id, method, params })]));
+    const response = this.waitFor((m) => m.id === id && m.method === undefined, `response to ${method} #${id}`, limitMs);
+    this.writeRaw(Buffer.concat([Buffer.from(before), frame({ jsonrpc: '2.0', id, method, params }), after?.(id) ?? Buffer.alloc(0)]));
     return { id, response };
   }
 
   /** Sends a request and its $/cancelRequest in one write; returns its id and the response to come. */
   startCancelledRequest(method: string, params: unknown): { id: number; response: Promise<Message> } {
-    const id = this.nextId++;
-    const response = this.waitFor((m) => m.id === id && m.method === undefined, `response to cancelled ${method} #${id}`);
-    this.writeRaw(Buffer.concat([frame({ jsonrpc: '2.0', id, method, params }), frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } })]));
-    return { id, response };
+    return this.startRequest(method, params, { after: (id) => frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } }) });
   }
 
   notify(method: string, params: unknown): void {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FrameScanner, maxBodyBytes, readContentLength } from '../../server/src/transport/frameScanner';
 import { frame } from './abuseRawClient';
+import { malformedFrames } from './malformedFrames';
 
 const MB = 1 << 20;
 
@@ -86,27 +87,8 @@ describe('FrameScanner', () => {
   });
 
   // Each goes out before a valid frame; the valid frame must come through, whatever the chunking.
-  const malformed: [string, string | Buffer][] = [
-    ['a body that is not JSON', frame('{not json')],
-    ['an empty body', 'Content-Length: 0\r\n\r\n'],
-    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n'],
-    ['a negative Content-Length', 'Content-Length: -5\r\n\r\n'],
-    ['a Content-Length with junk after the number', 'Content-Length: 12abc\r\n\r\n'],
-    ['no Content-Length header', 'Content-Type: application/vscode-jsonrpc\r\n\r\n'],
-    ['a header line without a colon', 'a header line without a colon\r\n\r\n'],
-    ['a header ended by LF only', 'Content-Length: 2\n\n{}'],
-    ['a header that never ends', 'X-Padding: ' + 'a'.repeat(5000)],
-    ['garbage without any header end', 'garbage without any header end'],
-    ['binary garbage', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256))],
-    ['a Content-Length over the limit', 'Content-Length: 99999999999\r\n\r\n{}'],
-    ['a Content-Length 10 bytes shorter than the body', `Content-Length: ${probe.length - 10}\r\n\r\n${probe}`],
-    ['a Content-Length 10 bytes longer than the body', `Content-Length: ${probe.length + 10}\r\n\r\n${probe}`],
-    ['a Content-Length 200 MB longer than the body', `Content-Length: ${200 * MB}\r\n\r\n${probe}`],
-    ['a partial "Content-Length:"', 'Content-Len'],
-    ['a header inside a header', 'Content-Length: 10\r\nContent-Length: 20\r\n\r\n'],
-  ];
   const valid = JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'textDocument/documentSymbol', params: {} });
-  for (const [name, bad] of malformed) {
+  for (const { name, bytes: bad } of malformedFrames) {
     test(`after ${name}, the next valid frame is read`, () => {
       const input = Buffer.concat([Buffer.from(bad), frame(valid)]);
       for (const size of [undefined, 1, 5]) {
