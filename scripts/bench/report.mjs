@@ -9,10 +9,16 @@ function verdict(row) {
   return row.met ? 'met' : 'MISSED';
 }
 
+/** The machine and its load, as the table's first lines. */
+export function machineLines(machine) {
+  return [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`,
+    `Load average at start: ${machine.loadAverage1m} (figures are noisier on a busy machine)`,
+  ];
+}
+
 export function printTable(machine, sections) {
-  const out = [];
-  out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`);
-  out.push(`Load average at start: ${machine.loadAverage1m} (figures are noisier on a busy machine)`);
+  const out = machineLines(machine);
   for (const section of sections) {
     out.push('', section.title);
     const width = Math.max(10, ...section.rows.map((row) => row.name.length));

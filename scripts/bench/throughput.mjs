@@ -6,7 +6,8 @@ import { median, MB, round } from './stats.mjs';
 
 const warmupRounds = 2;
 
-function bareSplit(text) {
+/** The bare pass the parse is compared with: split into lines, as a reader of the text must. */
+export function bareSplit(text) {
   return text.split(/\r\n|\r|\n/).length;
 }
 
