@@ -83,6 +83,7 @@ documents.onDidClose((event) => {
   scheduler.cancel(uri);
   models.forget(uri);
   settings.forget(uri);
+  workspaceIndex.documentClosed(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
@@ -96,6 +97,8 @@ async function validate(uri: string, stillWanted: StillWanted): Promise<void> {
   const diagnostics = guarded<Diagnostic[]>(logError, 'diagnostics', uri, [], () =>
     computeDiagnostics(models.get(document), documentSettings, uri),
   );
+  // Here, not on every change: the debounce spares the index the keystrokes, and the model is parsed already.
+  guarded(logError, 'workspace index', uri, undefined, () => workspaceIndex.documentChanged(uri, models.get(document)));
   await guardedAsync(logError, 'publishing diagnostics', uri, undefined, () =>
     connection.sendDiagnostics({ uri, version, diagnostics }),
   );

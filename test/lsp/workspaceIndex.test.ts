@@ -1,6 +1,7 @@
 // The workspace index through the built server (dist/server.js over stdio): a temporary
 // workspace of corpus cables, work-done progress while indexing, the file watchers the server
-// registers, workspace/symbol, file and folder changes, and workspace folder changes.
+// registers, workspace/symbol, file and folder changes, workspace folder changes, and open
+// documents whose unsaved text stands for their files until they close.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -12,8 +13,11 @@ import { pathToFileURL } from 'node:url';
 import {
   type ClientCapabilities,
   createProtocolConnection,
+  DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidChangeWorkspaceFoldersNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
   ExitNotification,
   type FileChangeType,
   InitializedNotification,
@@ -111,6 +115,19 @@ class WorkspaceClient {
 
   changed(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
     return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  open(uri: string, text: string): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'cable', version: 1, text } });
+  }
+
+  /** Replaces the whole text of an open document, without saving it. */
+  edit(uri: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /**
@@ -218,6 +235,35 @@ describe('workspace index over stdio, in an editor with workspace folders, progr
     assert.deepEqual(idsOf(await client.symbols('uzbekistan')), ['08TASHKENT578']);
     assert.deepEqual(idsOf(await client.symbols('patent')), ['09BRASILIA1017']);
     assert.deepEqual(idsOf(await client.symbols('AMGT')), ['08LONDON2814']);
+  });
+
+  test('an open document’s unsaved SUBJECT and banner serial are found, the saved ones not; after didClose the saved ones again', async () => {
+    const file = path.join(folder, '08TASHKENT578.txt');
+    const saved = fs.readFileSync(file, 'utf8');
+    await client.open(url(file), saved);
+    const typed = saved.replace('IOM QUIETLY MAKING', 'IOM LOUDLY MAKING').replaceAll('TASHKENT 000578', 'TASHKENT 000999');
+    await client.edit(url(file), 2, typed);
+    const [symbol] = await client.symbolsUntil('loudly', (symbols) => symbols.length === 1);
+    assert.match(symbol.name, /^08TASHKENT999 — IOM LOUDLY MAKING/);
+    assert.equal(symbol.location.uri, url(file));
+    assert.deepEqual(await client.symbols('quietly'), []);
+    assert.deepEqual(await client.symbols('08TASHKENT578'), []);
+    assert.equal((await client.status()).files, 4, 'the open document replaces the file, not beside it');
+
+    await client.close(url(file));
+    await client.symbolsUntil('quietly', (symbols) => symbols.length === 1);
+    assert.deepEqual(await client.symbols('loudly'), []);
+    assert.deepEqual(await client.symbols('08TASHKENT999'), []);
+  });
+
+  test('an untitled cable is found while it is open and gone once it closes', async () => {
+    const untitled = 'untitled:Untitled-1';
+    await client.open(untitled, fs.readFileSync(path.join(corpusCables, '06ASUNCION589.txt'), 'utf8'));
+    const [symbol] = await client.symbolsUntil('06ASUNCION589', (symbols) => symbols.length === 1);
+    assert.equal(symbol.location.uri, untitled);
+    await client.close(untitled);
+    await client.symbolsUntil('06ASUNCION589', (symbols) => symbols.length === 0);
+    assert.deepEqual(idsOf(await client.symbols('')), ['08LONDON2814', '08TASHKENT578', '08VLADIVOSTOK68', '09BRASILIA1017']);
   });
 
   test('a created file, a changed file, a deleted file and a deleted folder update the results', async () => {

@@ -43,6 +43,16 @@ describe('CableIndex: files and IDs', () => {
     assert.equal(index.cableCount, 1);
   });
 
+  test('setting a file to the cables it holds changes nothing, not even the order of the cables', () => {
+    const index = indexOf({ 'file:///w/a.txt': [tashkent], 'file:///w/b.txt': [london] });
+    index.setFile('file:///w/a.txt', [{ ...tashkent, tags: [...tashkent.tags] }]);
+    assert.deepEqual(ids(index.query('')), ['08TASHKENT578', '08LONDON2814']);
+    index.setFile('file:///w/a.txt', [{ ...tashkent, line: 12 }]);
+    assert.deepEqual(ids(index.query('')), ['08LONDON2814', '08TASHKENT578'], 'a moved banner is a change');
+    index.setFile('file:///w/a.txt', [{ ...tashkent, line: 12, tags: ['PGOV'] }]);
+    assert.deepEqual(ids(index.query('prel')), [], 'a dropped tag is a change');
+  });
+
   test('a file with several cables, and a file set to no cables is removed', () => {
     const index = indexOf({ 'file:///w/glued.txt': [tashkent, london], 'file:///w/b.txt': [pgovInSubject] });
     assert.equal(index.cableCount, 3);

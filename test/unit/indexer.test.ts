@@ -1,12 +1,14 @@
 // The workspace indexer in-process (server/src/workspace/indexer.ts) on temporary folders:
-// what it reads and skips, file and folder changes, folder removal, progress, and that it
-// lets the event loop run between files.
+// what it reads and skips, file and folder changes, folder removal, open documents standing
+// for their files, progress, and that it lets the event loop run between files.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { parseCableFile } from '../../server/src/parser/parse';
+import { cableFields } from '../../server/src/workspace/cableHead';
 import { CableIndex } from '../../server/src/workspace/cableIndex';
 import { InlineFieldsReader, WorkerFieldsReader } from '../../server/src/workspace/fieldsReaders';
 import { defaultReadLimits } from '../../server/src/workspace/fileFields';
@@ -29,6 +31,9 @@ function write(file: string, text: string): void {
 }
 
 const ids = (index: CableIndex) => index.query('', 1000).map((cable) => cable.id).sort();
+const subjectOf = (index: CableIndex, id: string) => index.cablesWithId(id).map((cable) => cable.subject);
+/** The cables of an open document's text, as the server hands them to the indexer. */
+const openCables = (text: string) => cableFields(parseCableFile(text).cables);
 
 class RecordingProgress implements ProgressSink {
   readonly events: string[] = [];
@@ -171,6 +176,87 @@ describe('WorkspaceIndexer', () => {
     assert.deepEqual(ids(index), ['08TASHKENT40', '08TASHKENT41']);
     indexer.removeFolders([url(other), url(outer)]);
     assert.deepEqual(ids(index), []);
+  });
+
+  test('an open document stands for its file: the walk and file events that come later do not replace it', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'a.txt');
+    write(file, cableWithSerial(50, 'SAVED SUBJECT'));
+    const index = new CableIndex();
+    const indexer = new WorkspaceIndexer(index);
+    indexer.setOpenDocument(url(file), openCables(cableWithSerial(50, 'TYPED SUBJECT')));
+    indexer.addFolders([url(dir)]);
+    await indexer.whenIdle();
+    assert.deepEqual(subjectOf(index, '08TASHKENT50'), ['TYPED SUBJECT']);
+    assert.equal(indexer.stats.filesRead, 1, 'the file is read, its result not applied');
+
+    write(file, cableWithSerial(50, 'SAVED AGAIN'));
+    indexer.filesChanged([{ uri: url(file), type: 2 }]);
+    await indexer.whenIdle();
+    assert.deepEqual(subjectOf(index, '08TASHKENT50'), ['TYPED SUBJECT']);
+
+    // Typing a new ID replaces the document's cables; a differently encoded URI is the same file.
+    indexer.setOpenDocument(url(file).replace('a.txt', '%61.txt'), openCables(cableWithSerial(51, 'TYPED SUBJECT')));
+    assert.deepEqual(ids(index), ['08TASHKENT51']);
+    assert.equal(index.fileCount, 1);
+  });
+
+  test('deleting an open file or its folder, or removing the workspace folder, keeps the open documents', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'sub/a.txt');
+    write(file, cableWithSerial(60));
+    const index = new CableIndex();
+    const indexer = new WorkspaceIndexer(index);
+    indexer.addFolders([url(dir)]);
+    await indexer.whenIdle();
+    indexer.setOpenDocument(url(file), openCables(cableWithSerial(60)));
+    indexer.setOpenDocument('untitled:Untitled-1', openCables(cableWithSerial(61)));
+    fs.rmSync(file);
+    indexer.filesChanged([{ uri: url(file), type: 3 }]);
+    assert.deepEqual(ids(index), ['08TASHKENT60', '08TASHKENT61']);
+    fs.rmSync(path.join(dir, 'sub'), { recursive: true });
+    indexer.filesChanged([{ uri: url(path.join(dir, 'sub')), type: 3 }]);
+    assert.deepEqual(ids(index), ['08TASHKENT60', '08TASHKENT61']);
+    indexer.removeFolders([url(dir)]);
+    assert.deepEqual(ids(index), ['08TASHKENT60', '08TASHKENT61']);
+  });
+
+  test('closing a workspace cable file reads it from disk again; a file deleted meanwhile leaves the index', async () => {
+    const dir = folder();
+    const [kept, deleted] = [path.join(dir, 'kept.cable'), path.join(dir, 'deleted.txt')];
+    write(kept, cableWithSerial(70, 'SAVED SUBJECT'));
+    write(deleted, cableWithSerial(71));
+    const index = new CableIndex();
+    const indexer = new WorkspaceIndexer(index);
+    indexer.addFolders([url(dir)]);
+    await indexer.whenIdle();
+    indexer.setOpenDocument(url(kept), openCables(cableWithSerial(72, 'UNSAVED SUBJECT')));
+    indexer.setOpenDocument(url(deleted), openCables(cableWithSerial(71)));
+    fs.rmSync(deleted);
+    indexer.filesChanged([{ uri: url(deleted), type: 3 }]);
+    assert.deepEqual(ids(index), ['08TASHKENT71', '08TASHKENT72']);
+
+    indexer.closeDocument(url(kept));
+    indexer.closeDocument(url(deleted));
+    assert.equal(indexer.indexing, true, 'both files are queued to be read');
+    await indexer.whenIdle();
+    assert.deepEqual(ids(index), ['08TASHKENT70']);
+    assert.deepEqual(subjectOf(index, '08TASHKENT70'), ['SAVED SUBJECT']);
+  });
+
+  test('closing an untitled document, a file outside the folders, a hidden one or one not named like a cable removes it without a read', async () => {
+    const dir = folder();
+    const index = new CableIndex();
+    const indexer = new WorkspaceIndexer(index);
+    indexer.addFolders([url(dir)]);
+    await indexer.whenIdle();
+    const documents = ['untitled:Untitled-1', url(path.join(root, 'outside.txt')), url(path.join(dir, '.hidden/a.txt')), url(path.join(dir, 'notes.md'))];
+    documents.forEach((uri, i) => indexer.setOpenDocument(uri, openCables(cableWithSerial(80 + i))));
+    assert.deepEqual(ids(index), ['08TASHKENT80', '08TASHKENT81', '08TASHKENT82', '08TASHKENT83']);
+    for (const uri of documents) indexer.closeDocument(uri);
+    assert.equal(indexer.indexing, false);
+    assert.deepEqual(ids(index), []);
+    assert.equal(indexer.stats.filesRead, 0);
   });
 
   test('reports progress from begin to done for a folder walk, and none for single file changes', async () => {

@@ -87,7 +87,8 @@ export function readCableFieldsFromBytes(fileName: string, bytes: Buffer): Cable
   return cableFields(cables);
 }
 
-function cableFields(cables: readonly Cable[]): CableFields[] {
+/** The fields of the parsed cables the index keeps: those with an ID or a subject to find them by. */
+export function cableFields(cables: readonly Cable[]): CableFields[] {
   return cables.filter((cable) => cable.id !== undefined || cable.subject !== undefined).map(fieldsOf);
 }
 

@@ -130,6 +130,9 @@ export class CableIndex implements WorkspaceCables {
 
   /** Replaces what the index holds for a file; no cables removes the file. */
   setFile(uri: string, cables: readonly CableFields[]): void {
+    // The same cables again (an open document edited below its caption block, a save): the
+    // entries, their order and the search segments stay as they are.
+    if (sameCables(this.byUri.get(uri) ?? [], cables)) return;
     this.removeFile(uri);
     if (cables.length === 0) return;
     const entries = cables.map((cable) => this.entry(uri, cable));
@@ -318,6 +321,25 @@ function lowestTierAt(entry: Entry, { mayBeTag }: QueryWord, at: number): MatchT
   if (at === 1) return MatchTier.IdEqual;
   if (mayBeTag && entry.tagsEnd > entry.idEnd + 1) return MatchTier.TagEqual;
   return at < entry.idEnd ? MatchTier.IdSubstring : MatchTier.WordPrefix;
+}
+
+function sameCables(held: readonly IndexedCable[], cables: readonly CableFields[]): boolean {
+  return held.length === cables.length && cables.every((cable, i) => sameCable(held[i], cable));
+}
+
+/** Field by field: a field added to `CableFields` must be compared here too. */
+function sameCable(held: IndexedCable, cable: CableFields): boolean {
+  return (
+    held.id === cable.id &&
+    held.subject === cable.subject &&
+    held.dtg === cable.dtg &&
+    held.origin === cable.origin &&
+    held.line === cable.line &&
+    held.startCharacter === cable.startCharacter &&
+    held.endCharacter === cable.endCharacter &&
+    held.tags.length === cable.tags.length &&
+    held.tags.every((tag, i) => tag === cable.tags[i])
+  );
 }
 
 function tagWordsOf(entry: Entry): string[] {

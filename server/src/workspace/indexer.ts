@@ -2,12 +2,13 @@
 // folders, has the files read and parsed by a FieldsReader (worker threads, or the main
 // thread with async reads), and re-reads files the client reports as changed. The event
 // loop gets a turn after every folder and batch, so editor requests are answered meanwhile.
+// An open document's cables come from its text in the editor instead, until it closes.
 // Knows nothing of LSP; progress goes to a ProgressSink.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isCableFileName } from './cableHead';
-import type { CableIndex } from './cableIndex';
+import type { CableFields, CableIndex } from './cableIndex';
 import { type FieldsReader, InlineFieldsReader, yieldToEventLoop } from './fieldsReaders';
 import { defaultReadLimits, type FileFields, type ReadLimits } from './fileFields';
 
@@ -69,6 +70,8 @@ export class WorkspaceIndexer {
   private readonly foundFiles: string[] = [];
   /** Files in a queue, so that a file found twice (repeated events, say) is read once. */
   private readonly queuedFiles = new Set<string>();
+  /** Index URIs of the documents open in the editor: what is on disk does not replace or remove them. */
+  private readonly openDocuments = new Set<string>();
   private readonly reader: FieldsReader;
   private readonly progressIntervalMs: number;
   private running: Promise<void> | undefined;
@@ -109,10 +112,34 @@ export class WorkspaceIndexer {
       const folder = pathOf(uri);
       if (folder !== undefined) this.folders.delete(folder);
     }
-    this.index.removeFiles((uri) => {
+    this.removeFiles((uri) => {
       const file = pathOf(uri);
       return file === undefined || !this.isIndexable(file);
     });
+  }
+
+  /**
+   * The cables of an open document's current text, as the editor has it (saved or not): they
+   * stand for the file until `closeDocument`. Any document, in a workspace folder or not
+   * (`untitled:` too).
+   */
+  setOpenDocument(uri: string, cables: readonly CableFields[]): void {
+    const indexUri = indexUriOf(uri);
+    this.openDocuments.add(indexUri);
+    this.index.setFile(indexUri, cables);
+  }
+
+  /** A workspace cable file goes back to what is saved on disk; any other document leaves the index. */
+  closeDocument(uri: string): void {
+    const indexUri = indexUriOf(uri);
+    if (!this.openDocuments.delete(indexUri)) return;
+    const file = pathOf(indexUri);
+    if (file !== undefined && this.isIndexable(file) && isCableFileName(file)) {
+      this.enqueueFile(file, this.changedFiles);
+      this.start();
+    } else {
+      this.index.removeFile(indexUri);
+    }
   }
 
   /** Applies `workspace/didChangeWatchedFiles` events. */
@@ -123,8 +150,7 @@ export class WorkspaceIndexer {
       if (change.type === 3) {
         // A deleted folder comes as one event for the folder.
         const uri = uriOf(target);
-        this.index.removeFile(uri);
-        this.index.removeFiles((indexed) => indexed.startsWith(`${uri}/`));
+        this.removeFiles((indexed) => indexed === uri || indexed.startsWith(`${uri}/`));
       } else if (isCableFileName(target)) {
         this.enqueueFile(target, this.changedFiles);
       } else {
@@ -255,17 +281,22 @@ export class WorkspaceIndexer {
     // The folder may have been removed while the file was read.
     if (!this.isIndexable(file)) return;
     if (error) this.options.log?.(`workspace index: reading ${file} failed: ${error}`);
-    const uri = uriOf(file);
     if (outcome === 'read') {
       this.stats.filesRead++;
       this.stats.fileBytes += size;
       this.stats.bytesRead += bytesRead;
-      this.index.setFile(uri, cables);
-    } else {
-      if (outcome === 'too-large') this.stats.tooLarge++;
-      this.index.removeFile(uri);
+    } else if (outcome === 'too-large') {
+      this.stats.tooLarge++;
     }
+    const uri = uriOf(file);
+    // A file open in the editor keeps the cables of its text there.
+    if (!this.openDocuments.has(uri)) this.index.setFile(uri, outcome === 'read' ? cables : []);
     this.reportProgress();
+  }
+
+  /** Removes the files `drop` picks from the index, but not open documents: the editor still has their text. */
+  private removeFiles(drop: (uri: string) => boolean): void {
+    this.index.removeFiles((uri) => !this.openDocuments.has(uri) && drop(uri));
   }
 
   private isIndexable(target: string): boolean {
@@ -347,6 +378,12 @@ export function pathOf(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The index's URI for a document: a file's in the spelling of `uriOf`, any other scheme's as it is. */
+function indexUriOf(uri: string): string {
+  const file = pathOf(uri);
+  return file === undefined ? uri : uriOf(file);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The workspace index on the LSP connection: workspace folders from `initialize` and
 // `workspace/didChangeWorkspaceFolders`, file watchers registered by the server itself
-// (no client setting needed), `workspace/symbol`, work-done progress while indexing, and a
-// status request for tests and benchmarks.
+// (no client setting needed), open documents (their text in the editor, not on disk),
+// `workspace/symbol`, work-done progress while indexing, and a status request for tests and
+// benchmarks.
 import {
   type ClientCapabilities,
   type Connection,
@@ -15,7 +16,8 @@ import {
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { guardedRequest } from '../guard';
-import { cableFileGlob } from './cableHead';
+import type { CableFile } from '../parser/model';
+import { cableFileGlob, cableFields } from './cableHead';
 import { CableIndex, defaultQueryLimit, type IndexedCable } from './cableIndex';
 import { defaultWorkerCount, type FieldsReader, InlineFieldsReader, WorkerFieldsReader } from './fieldsReaders';
 import { defaultReadLimits } from './fileFields';
@@ -102,6 +104,15 @@ export class WorkspaceIndexService {
       });
     }
     this.indexer.addFolders(this.folders);
+  }
+
+  /** An open document's current version, parsed by the server: the index holds its cables until it closes. */
+  documentChanged(uri: string, model: CableFile): void {
+    this.indexer.setOpenDocument(uri, cableFields(model.cables));
+  }
+
+  documentClosed(uri: string): void {
+    this.indexer.closeDocument(uri);
   }
 
   dispose(): void {
