@@ -169,6 +169,12 @@ describe('real variants that stay silent (format-oddities)', () => {
     ['reason with exemption', 'reasons 1.4 (B,D)', 'reasons 1.5 (b, d, X6)'],
     ['SUBJECT glued to Classified By', 'SUBJECT: IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN\nUZBEKISTAN\n\nREF: TASHKENT 123\n\nClassified By:', 'SUBJECT: IOM IN UZBEKISTANREF: TASHKENT 123 Classified By:'],
     ['caption glued to E.O.', 'E.O. 12958', 'DEPT FOR WHA/BSC E.O. 12958'],
+    [
+      'caption block on one line, keywords glued (05SANAA1352)',
+      'SIPDIS\n\nE.O. 12958: DECL: 05/21/2018\nTAGS: PGOV PREL UZ\nSUBJECT: IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN\nUZBEKISTAN\n\nREF: TASHKENT 123\n\nClassified By',
+      'SIPDISE.O. 12958: DECL: 05/21/2018TAGS: PGOV PREL UZSUBJECT: IOM IN UZBEKISTANREF: TASHKENT 123Classified By',
+    ],
+    ['E.0. with a zero (01VATICAN1261)', 'E.O. 12958', 'E.0. 12958'],
     ['portion marks (C/NF) (S/REL NATO) lower levels', '¶2. (C) Naderi', '¶2. (U//FOUO) Naderi'],
     ['text in parentheses is not a mark', '¶2. (C) Naderi', '¶2. (C) Naderi\n\n¶3. (U.S.) officials said'],
     ['pilcrow-less numbering', '¶1. (C) Summary', '1. (C) Summary'],

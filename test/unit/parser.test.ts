@@ -194,6 +194,32 @@ describe('variants seen in cables outside the corpus', () => {
     const prose = edit('REF: TASHKENT 123', 'REF: A) STATE 198912\n\nRESPONSES ARE KEYED TO REF A.\n\nC) POST IS NOT AWARE OF ANY CASE SINCE 1998.');
     assert.deepEqual(parseCableFile(prose).cables[0].references?.items.map((r) => r.cableId), ['08STATE198912']);
   });
+  test('a caption block whose line ends were lost: keywords glued to the word before them are read', () => {
+    // As in 05SANAA1352 and 07CAIRO3126 (media-partner renderings).
+    const text = edit(
+      'SIPDIS\n\nE.O. 12958: DECL: 05/21/2018\nTAGS: PGOV PREL UZ\nSUBJECT: IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN\nUZBEKISTAN\n\nREF: TASHKENT 123\n\nClassified By',
+      'SIPDISE.O. 12958: DECL: 05/21/2018TAGS: PGOV PREL UZSUBJECT: IOM IN UZBEKISTANREF: TASHKENT 123Classified By',
+    );
+    const cable = parseCableFile(text).cables[0];
+    assert.equal(at(text, cable.eo!.keyword.range), 'E.O. 12958');
+    assert.deepEqual(cable.eo?.declDate, { year: 2018, month: 5, day: 21 });
+    assert.deepEqual(cable.tags?.tags.map((t) => t.text), ['PGOV', 'PREL', 'UZ']);
+    assert.equal(cable.subject?.text, 'IOM IN UZBEKISTAN');
+    assert.deepEqual(cable.references?.items.map((r) => r.cableId), ['08TASHKENT123']);
+    assert.equal(cable.classifiedBy?.who, 'Political Officer Tim Buckley');
+    assert.deepEqual(cable.captions.map((c) => c.text), ['SIPDIS']);
+  });
+  test('glued keywords stay words: DECLASSIFIED BY, VIDEO 1998 and HASHTAGS: are no captions keywords; E.0. with a zero is an E.O.', () => {
+    const glued = (line: string) => parseCableFile(edit('SIPDIS', line)).cables[0];
+    assert.equal(glued('SIPDIS DECLASSIFIED BY NARA').classifiedBy?.who, 'Political Officer Tim Buckley');
+    assert.equal(glued('SIPDIS UNCLASSIFIED BY AGREEMENT').classifiedBy?.who, 'Political Officer Tim Buckley');
+    const eo = parseCableFile(edit('E.O. 12958: DECL: 05/21/2018', 'SEE VIDEO 1998: DECL: 05/21/2018')).cables[0].eo;
+    assert.equal(eo, undefined);
+    const tags = parseCableFile(edit('TAGS: PGOV PREL UZ', 'HASHTAGS: PGOV PREL UZ')).cables[0].tags;
+    assert.equal(tags, undefined);
+    const zero = parseCableFile(edit('E.O. 12958', 'E.0. 12958')).cables[0].eo;
+    assert.deepEqual([zero?.keyword.text, zero?.order?.text], ['E.0. 12958', '12958']);
+  });
   test('a heading before paragraph 1 does not end the caption block: Classified By after it is read', () => {
     const text = edit('REF: TASHKENT 123\n\nClassified By', 'REF: TASHKENT 123\n\nXXXXXXXXXXXX\n\nClassified By');
     assert.equal(parseCableFile(text).cables[0].classifiedBy?.who, 'Political Officer Tim Buckley');
