@@ -137,6 +137,15 @@ describe('rule details', () => {
     const found = problems(edit('DE RUEHNT #0578/01 1420839', 'DE RUEHNT #0578/01 1460900')).find((p) => p.code === 'de-rerun')!;
     assert.match(found.message, /4 day\(s\) after the date-time group \(day 146 = 25 MAY\)/);
   });
+  test('classified-by-missing is for E.O. 12958 and later: older orders put the authority in the E.O. caption', () => {
+    const withoutClassifiedBy = (eoLine: string, dtgLine = 'R 210839Z MAY 08') =>
+      codes(edit('R 210839Z MAY 08', dtgLine, edit('E.O. 12958: DECL: 05/21/2018', eoLine, edit('Classified By: Political Officer Tim Buckley for reasons 1.4 (B,D)\n', ''))));
+    for (const old of ['E.O. 12356: DECL: OADR', 'E.O. 12065: GDS 8/12/85', 'E.O. 11652: GDS']) assert.ok(!withoutClassifiedBy(old).includes('classified-by-missing'), old);
+    assert.ok(withoutClassifiedBy('E.O. 13526: DECL: 05/21/2020').includes('classified-by-missing'));
+    // Without an E.O. line, the date decides.
+    assert.ok(!withoutClassifiedBy('', 'R 210839Z MAY 88').includes('classified-by-missing'));
+    assert.ok(withoutClassifiedBy('', 'R 210839Z MAY 98').includes('classified-by-missing'));
+  });
   test('page markers: a redacted banner station is not compared, the serial is', () => {
     const redacted = edit('C O N F I D E N T I A L TASHKENT 000578', 'C O N F I D E N T I A L XXXXXXXXXXXX 000578');
     const marker = (serial: string) => edit('¶2. (C) Naderi', `MOSCOW ${serial} 002 OF 002\n\n¶2. (C) Naderi`, redacted);

@@ -46,7 +46,7 @@ export const rules = {
   'tags-prefix-malformed': { severity: 'warning', description: 'The TAGS keyword is misspelt (`TAS:`, `TGS:`, `AGS:`).' },
   'tag-unknown': { severity: 'hint', description: 'A TAG that is not in the table of known TAGS.' },
   'subject-missing': { severity: 'warning', description: 'The cable has no SUBJECT line.' },
-  'classified-by-missing': { severity: 'warning', description: 'A classified cable has no "Classified By" line.' },
+  'classified-by-missing': { severity: 'warning', description: 'A classified cable under E.O. 12958 or later has no "Classified By" line.' },
   'reason-invalid': { severity: 'warning', description: 'The classification reason is not section 1.4 or 1.5, or a letter is out of range for that section.' },
   // Paragraphs
   'pilcrow-garbled': { severity: 'hint', description: 'A paragraph number whose lost pilcrow came back as the digit 1 (`13.` stands for `¶3.`).' },
