@@ -232,6 +232,13 @@ describe('variants seen in cables outside the corpus', () => {
     const c = parseCableFile(edit('A L TASHKENT', 'A L SECTION01 OF 03 TASHKENT')).cables[0];
     assert.deepEqual([c.banner?.sectionNumber, c.banner?.sectionTotal, c.id], [1, 3, '08TASHKENT578']);
   });
+  test('a banner that lost its first letter is read: E C R E T (07BAGHDAD146), NCLAS (09BRASILIA1017)', () => {
+    const clipped = (banner: string, security = 'ZNY CCCCC ZZH') => parseCableFile(edit('ZNY CCCCC ZZH', security, edit('C O N F I D E N T I A L TASHKENT 000578', banner))).cables[0];
+    const secret = clipped('E C R E T SECTION 01 OF 03 TASHKENT 000578', 'ZNY SSSSS ZZH');
+    assert.deepEqual([secret.banner?.level, secret.banner?.garbled, secret.banner?.station?.text, secret.id], ['SECRET', true, 'TASHKENT', '08TASHKENT578']);
+    const unclassified = clipped('NCLAS TASHKENT 000578', 'ZNR UUUUU ZZH');
+    assert.deepEqual([unclassified.banner?.level, unclassified.banner?.garbled, unclassified.id], ['UNCLASSIFIED', true, '08TASHKENT578']);
+  });
   test('a run of dashes ending in another character in the caption block takes linear time', () => {
     const started = Date.now();
     parseCableFile(edit('SIPDIS', `SIPDIS\n\n${'-'.repeat(200_000)}x\n${'USE '.repeat(50_000)}x`));

@@ -81,7 +81,7 @@ export function readBanner(text: string, line: number, lead = leadCode(text)): B
     ? 'CONFIDENTIAL'
     : word.includes('TOPSECRET')
       ? 'TOP SECRET'
-      : word.includes('SECRET')
+      : word.includes('ECRET') // SECRET, or clipped to ECRET
         ? 'SECRET'
         : word.startsWith('LIMITED')
           ? 'LIMITED OFFICIAL USE'

@@ -47,7 +47,7 @@ export const cableDatedPrefix = /^\s*Cable dated:\s*(\d{4})-\d{2}-\d{2}T[\d:]+/;
 // ---- Body ----
 /** The classification word(s) of a banner, case-insensitive, letter-spaced or not. */
 const bannerWord =
-  '(?<cls>(?:C\\s?){0,2}O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|T\\s?O\\s?P\\s+S\\s?E\\s?C\\s?R\\s?E\\s?T|(?:[CS]\\s?)?S\\s?E\\s?C\\s?R\\s?E\\s?T|U?UNCLAS(?:SIFIED)?(?:\\s+E\\s?F\\s?T\\s?O)?|LIMITED\\s+OFFICIAL\\s+USE)';
+  '(?<cls>(?:C\\s?){0,2}O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|T\\s?O\\s?P\\s+S\\s?E\\s?C\\s?R\\s?E\\s?T|(?:(?:[CS]\\s?)?S\\s?)?E\\s?C\\s?R\\s?E\\s?T|(?:U?U)?NCLAS(?:SIFIED)?(?:\\s+E\\s?F\\s?T\\s?O)?|LIMITED\\s+OFFICIAL\\s+USE)';
 /** Banner: classification, optional `SECTION nn OF mm`, station and serial, optional caption tail. */
 export const bannerLine = new RegExp(
   `^[\\s",.>]*(?:\\d+(?=[A-Z]))?${bannerWord}(?:\\s+SECTION\\s*(?<sec>\\d{1,2})\\s+OF\\s+(?<secs>\\d{1,2}))?\\s*(?<stn>[A-Z][A-Z .'-]{0,40}?)\\s+(?<serial>\\d{3,8})(?!\\d)`,
@@ -261,7 +261,7 @@ export const gated = {
   dtgLine: new LinePattern(dtgLine, `${digits}ZOPR`, refinements.dtgLine),
   fmLine: new LinePattern(fmLine, 'F'),
   partialExtractNote: new LinePattern(partialExtractNote, '"Tt', refinements.partialExtractNote),
-  bannerLine: new LinePattern(bannerLine, `",.>${digits}CcOoTtSsUuLl`),
+  bannerLine: new LinePattern(bannerLine, `",.>${digits}CcOoTtSsEeUuNnLl`),
   cableDatedPrefix: new LinePattern(cableDatedPrefix, 'C'),
   classificationOnlyLine: new LinePattern(classificationOnlyLine, 'UCSLT', refinements.classificationOnlyLine),
   printoutClassificationLine: new LinePattern(printoutClassificationLine, 'UCSL', refinements.printoutClassificationLine),
@@ -281,10 +281,10 @@ export const gated = {
 /**
  * The first three letters a banner's classification word may start with, in small letters:
  * CONFIDENTIAL, clipped (`ONFIDENTIAL`) or with one or two letters doubled (`CCONFIDENTIAL`),
- * TOP SECRET, SECRET (also `CSECRET`, `SSECRET`), UNCLAS (also `UUNCLAS`), LIMITED, and the
- * `Cable dated:` prefix that may stand before a banner.
+ * TOP SECRET, SECRET (also `CSECRET`, `SSECRET`, clipped `E C R E T`), UNCLAS (also `UUNCLAS`,
+ * clipped `NCLAS`), LIMITED, and the `Cable dated:` prefix that may stand before a banner.
  */
-const bannerPrefixes: ReadonlySet<number> = new Set(['con', 'onf', 'cco', 'top', 'sec', 'cse', 'sse', 'unc', 'uun', 'lim', 'cab'].map((prefix) => [...prefix].reduce((key, letter) => key * 256 + letter.charCodeAt(0), 0)));
+const bannerPrefixes: ReadonlySet<number> = new Set(['con', 'onf', 'cco', 'top', 'sec', 'cse', 'sse', 'ecr', 'unc', 'uun', 'ncl', 'lim', 'cab'].map((prefix) => [...prefix].reduce((key, letter) => key * 256 + letter.charCodeAt(0), 0)));
 
 /**
  * A finer gate for `bannerLine` (and `Cable dated:` before it) on a line whose first non-blank
