@@ -88,6 +88,24 @@ describe('body', () => {
     assert.deepEqual(c.paragraphs.map((p) => p.heading), [undefined, 0, 1, 2]);
     assert.ok(c.blocks.some((b) => b.kind === 'comment'));
   });
+  test('a double-spaced rendering (08BUENOSAIRES58): its wrapped lines are no headings, its titles are', () => {
+    const prose =
+      'In 1991, the government of Argentina pegged the Argentine peso to the U.S. dollar at a one to one exchange rate, ' +
+      'and while convertibility defeated inflation, over time the peso became overvalued, which hurt exports and led ' +
+      'the government to borrow abroad; in January 2002 the government ended convertibility and defaulted on its debt, ' +
+      'and in 2005 most holders of the defaulted debt accepted an offer of about thirty cents on the dollar in new bonds.';
+    // Wrapped at about sixty columns, as the cable is.
+    const wrapped = prose.match(/.{1,60}(?:\s|$)/g)!.map((line) => line.trim());
+    const body = (gap: string) => `Openness to Foreign Investment\n\n${wrapped.join(gap)}\n\nConversion and Transfer Policies\n\n${wrapped.join(gap)}`;
+    const text = (gap: string) => edit('¶2. (C) Naderi traveled to Tashkent.', `¶2. (C) Naderi traveled to Tashkent.\n\n${body(gap)}`);
+    const titles = ['Openness to Foreign Investment', 'Conversion and Transfer Policies'];
+    assert.deepEqual(parseCableFile(text('\n\n')).cables[0].headings.map((h) => h.text), titles);
+    assert.deepEqual(parseCableFile(text('\n')).cables[0].headings.map((h) => h.text), titles);
+    // In a cable that is not double-spaced, a long title that does not end a sentence stays a title.
+    const title = 'Over-the-Horizon Threats an Enduring Indian Blind Spot';
+    const single = edit('¶2. (C) Naderi traveled to Tashkent.', `${title}\n\n¶2. (C) Naderi traveled to Tashkent.`);
+    assert.deepEqual(parseCableFile(single).cables[0].headings.map((h) => h.text), [title]);
+  });
   test('page markers, including embedded ones', () => {
     const text = edit('¶2. (C) Naderi traveled to Tashkent.', '¶2. (C) Naderi traveled TASHKENT 00000578 002 OF 002 to Tashkent.\n\nTASHKENT 00000578 002.2 OF 003');
     assert.deepEqual(parseCableFile(text).cables[0].pageMarkers.map((m) => [m.station.text, m.serial.text, m.page]), [['TASHKENT', '00000578', 2], ['TASHKENT', '00000578', 2]]);

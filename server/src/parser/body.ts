@@ -3,7 +3,7 @@
 // from the end for the signature.
 import type { Banner, Block, BlockKind, Cable, Heading, Level, PageMarker, Paragraph, Range } from './model';
 import * as p from './patterns';
-import { groupToken, indentOf, isBlank, leadCode, range, token, trimmedLength, wordCount } from './text';
+import { groupToken, indentOf, isAsciiLetterCode, isBlank, isDigitCode, leadCode, range, token, trimmedLength, wordCount } from './text';
 import { blankLead, LineHint, type LineFacts } from './lineFacts';
 import { readPortionMark } from './portionMark';
 import { stationOfBanner } from './cableId';
@@ -217,6 +217,9 @@ export function parseBody(
   const signatureLine = findSignature(lines, start, end, parts);
   /** Lines that end a paragraph: next paragraph, heading, repeated banner, signature. */
   const boundaries: number[] = [];
+  let doubleSpaced: boolean | undefined;
+  /** Looked at only when a heading's blank lines may be a double-spaced rendering's. */
+  const isDoubleSpacedBody = () => (doubleSpaced ??= isDoubleSpaced(lines, leads, start, end));
   let nonBlankSeen = 0;
   let previousBlank = true;
   for (let i = start; i < end; i++) {
@@ -311,7 +314,7 @@ export function parseBody(
       }
     }
 
-    const heading = readHeading(lines, facts, i, start, end, wasBlank, signatureLine);
+    const heading = readHeading(lines, facts, i, start, end, wasBlank, signatureLine, isDoubleSpacedBody);
     if (heading) {
       // A heading before the first paragraph leaves the caption block open for keywords that
       // come after it (`XXXXXXXXXXXX` on its own line, then `Classified By:`).
@@ -471,6 +474,7 @@ function readHeading(
   end: number,
   previousBlank: boolean,
   signatureLine: number | undefined,
+  doubleSpaced: () => boolean,
 ): Heading | undefined {
   const text = lines[i];
   const before = i > start ? lines[i - 1] : '';
@@ -521,6 +525,9 @@ function readHeading(
   const capsBeforeParagraph = previousBlank && p.gated.paragraphStart.test(after, afterLead) && /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && !/[.,;:]\s*$/.test(text);
   // (`afterLead` is that of a blank line past the end too.)
   if (!(underlined || capsBeforeParagraph || afterLead === blankLead || next === signatureLine)) return undefined;
+  // A double-spaced rendering puts a blank line between the wrapped lines of a paragraph: a line
+  // that goes on from a wrapped line above, or wraps onto the next, is prose, not a title.
+  if (!underlined && previousBlank && continuesWrappedProse(lines, leads, i, start, end) && doubleSpaced()) return undefined;
   // `MILOVANOVIC` / (blank) / `MILOVANOVIC`: a repeated signature is not a title.
   if (signatureLine !== undefined && i < signatureLine && whole === lines[signatureLine].trim() && onlyBlankBetween(lines, i, signatureLine)) return undefined;
   const trimmed = withoutTrailingRule(whole);
@@ -535,6 +542,44 @@ function readHeading(
   // `trimmed` starts where the line's white space ends.
   const t = token(i, indentOf(text), trimmed);
   return { text: t.text, range: t.range, fullRange: underlined ? range(i, t.range.start.character, next, after.length) : t.range };
+}
+
+/** The trimmed length of a line of wrapped prose: cables wrap at 60 to 70 columns. */
+const wrappedLineLength = { min: 45, max: 90 };
+
+/** A line as long as a wrapped one that stops mid-sentence (on a letter, digit or comma): the text goes on below it. */
+function isWrappedProseLine(text: string): boolean {
+  const end = trimmedLength(text);
+  const length = end - indentOf(text);
+  if (length < wrappedLineLength.min || length > wrappedLineLength.max) return false;
+  const last = text.charCodeAt(end - 1);
+  // (Not on a hyphen: rules of dashes end on one.)
+  return isAsciiLetterCode(last) || isDigitCode(last) || last === 0x2c; /* , */
+}
+
+/** Line `i`, after a blank line, goes on from a wrapped line above that one, or wraps onto the line after the blank below it. */
+function continuesWrappedProse(lines: readonly string[], leads: readonly number[], i: number, start: number, end: number): boolean {
+  if (i - 2 >= start && leads[i - 2] !== blankLead && isWrappedProseLine(lines[i - 2])) return true;
+  return i + 2 < end && leads[i + 1] === blankLead && leads[i + 2] !== blankLead && isWrappedProseLine(lines[i]);
+}
+
+/**
+ * A body rendered double-spaced: most of its lines as long as wrapped lines stop mid-sentence
+ * over a blank line and go on below it (at least eight such). Elsewhere that happens only at
+ * the odd long title or unfinished line: in the corpus, at most a quarter of long lines in a
+ * single-spaced cable, at least two thirds in a double-spaced one.
+ */
+function isDoubleSpaced(lines: readonly string[], leads: readonly number[], start: number, end: number): boolean {
+  let long = 0;
+  let wrapped = 0;
+  for (let i = start; i + 2 < end; i++) {
+    if (leads[i] === blankLead) continue;
+    const length = trimmedLength(lines[i]) - indentOf(lines[i]);
+    if (length < wrappedLineLength.min || length > wrappedLineLength.max) continue;
+    long++;
+    if (leads[i + 1] === blankLead && leads[i + 2] !== blankLead && isWrappedProseLine(lines[i])) wrapped++;
+  }
+  return wrapped >= 8 && wrapped * 2 >= long;
 }
 
 /** A title starts with a capital or a digit, perhaps after a quote or parenthesis. */
