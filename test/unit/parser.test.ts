@@ -177,6 +177,10 @@ describe('variants seen in cables outside the corpus', () => {
     assert.deepEqual(c.captions.map((x) => x.text), ['SIPDIS']);
     assert.deepEqual(c.headings.map((h) => h.text), ['SUMMARY']);
   });
+  test('the signature above a clipped NNN trailer and a declassification note is found (73TEHRAN7005)', () => {
+    const text = edit('NORLAND', 'NORLAND\n\nDeclassified/Released US Department of State EO Systematic Review 30 JUN 2005\n\nNNN');
+    assert.equal(parseCableFile(text).cables[0].signature?.text, 'NORLAND');
+  });
   test('lower-case rendering: the signature above "Nnnn" is found', () => {
     const text = edit('NORLAND', 'Norland\n\n\nNnnn');
     assert.equal(parseCableFile(text).cables[0].signature?.text, 'Norland');

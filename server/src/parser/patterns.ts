@@ -126,8 +126,9 @@ export const blockEnd = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT)\b/gi;
 export const blockEndOnce = /\bEND\s+(?:OF\s+)?(?:SUMMARY|COMMENT)\b/i;
 export const commentStart = /^(?:BEGIN\s+)?COMMENT\b/i;
 export const signatureLine = /^\s*([A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,2}|[a-z][a-z'’-]+)\s*\.?\s*$/;
+/** Lines after the text: `NNNN` (also clipped to `NNN`), `#`, footers, declassification and record notes. */
 export const trailerLine =
-  /^\s*(?:[Nn]{4}|#+|\.|>|=+\s*CABLE ENDS\s*=+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|(?:>\s*)?\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
+  /^\s*(?:[Nn]{3,4}|#+|\.|>|=+\s*CABLE ENDS\s*=+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|Declassified\/Released.*|NOTE:.*|NOTE BY OC\/T.*|\d{4}[A-Z]+\d+\s+-.*|(?:>\s*)?\d{4}[A-Z]+\d+ - Classification:.*|\.\.\.)\s*$/;
 
 // ---- First characters ----
 // The characters each anchored line pattern can start with, after white space. Most lines
