@@ -1,6 +1,6 @@
 // One scaling measurement in a fresh process, so that sizes do not share a heap:
 //   node --expose-gc scalingChild.mjs <bundle> <input file> time|memory [runs]
-// Prints one JSON line. `time`: warm up on the first 256 KB, then the median of `runs` runs.
+// Prints one JSON line. `time`: warm up on the first 256 KB ten times, then the median of `runs` runs.
 // `memory`: a single cold run; peak RSS and peak used heap over the baseline (which holds the
 // text). The used heap peaks right before a collection, so the GC profiler's before-GC figures
 // and the final figure give its peak.
@@ -15,8 +15,10 @@ const text = readFileSync(inputPath, 'utf8');
 const gc = globalThis.gc ?? (() => {});
 
 if (mode === 'time') {
+  // Ten passes over the first 256 KB: with fewer, the JIT was still at work in the runs of the
+  // small sizes, whose time then varied by half from one process to the next.
   const warmup = text.slice(0, text.lastIndexOf('\n', 256 * 1024) + 1);
-  for (let i = 0; i < 3; i++) analyse(modules, warmup);
+  for (let i = 0; i < 10; i++) analyse(modules, warmup);
   const times = [];
   for (let i = 0; i < Number(runsArg ?? 3); i++) {
     gc();
