@@ -149,6 +149,15 @@ describe('rule details', () => {
     assert.ok(!withoutClassifiedBy('', 'R 210839Z MAY 88').includes('classified-by-missing'));
     assert.ok(withoutClassifiedBy('', 'R 210839Z MAY 98').includes('classified-by-missing'));
   });
+  test('portion-marks-missing is for E.O. 12065 and later, and not when paragraph 1 marks the ENTIRE TEXT', () => {
+    const unmarked = (eoLine: string, firstParagraph = '¶1. Summary: IOM met poloff. End summary.') =>
+      codes(edit('E.O. 12958: DECL: 05/21/2018', eoLine, edit('¶2. (C) Naderi', '¶2. Naderi', edit('¶1. (C) Summary: IOM met poloff. End summary.', firstParagraph))));
+    assert.ok(unmarked('E.O. 12958: DECL: 05/21/2018').includes('portion-marks-missing'));
+    assert.ok(unmarked('E.O. 12065: GDS 8/12/85').includes('portion-marks-missing'));
+    assert.ok(!unmarked('E.O. 11652: GDS').includes('portion-marks-missing'));
+    assert.ok(!unmarked('E.O. 12356: DECL: OADR', '¶1. CONFIDENTIAL - ENTIRE TEXT.').includes('portion-marks-missing'));
+    assert.ok(!unmarked('E.O. 12958: DECL: 05/21/2018', '¶1.  Confidential - entire text.').includes('portion-marks-missing'));
+  });
   test('page markers: a redacted banner station is not compared, the serial is', () => {
     const redacted = edit('C O N F I D E N T I A L TASHKENT 000578', 'C O N F I D E N T I A L XXXXXXXXXXXX 000578');
     const marker = (serial: string) => edit('¶2. (C) Naderi', `MOSCOW ${serial} 002 OF 002\n\n¶2. (C) Naderi`, redacted);

@@ -306,6 +306,30 @@ function sameStation(markerText: string, bannerStation: string): boolean {
   return marker.endsWith(bannerStation.slice(0, 10)) || bannerStation.endsWith(marker) || bannerStation.startsWith(marker);
 }
 
+/**
+ * The first year of cables under each classification order (format-tables.json, executiveOrders).
+ * Each brought markings of its own: portion marks came with E.O. 12065, the Classified By line
+ * with E.O. 12958; before, the E.O. caption carried the authority (`E.O. 12356: DECL: OADR`) and
+ * paragraph 1 might mark the whole text (`SECRET - ENTIRE TEXT.`).
+ */
+const firstYearOfOrder: Readonly<Record<string, number>> = { '11652': 1972, '12065': 1979, '12356': 1982, '12958': 1995, '13526': 2010 };
+const portionMarksSince = firstYearOfOrder['12065'];
+/** In the corpus, 8 of the 9 classified cables under older orders have no Classified By line. */
+const classifiedByLineSince = firstYearOfOrder['12958'];
+
+/** Classified before `year`: under an older order by its E.O. line, or, without one, by its date. */
+function classifiedBefore({ eo, header }: Cable, year: number): boolean {
+  const since = eo?.order ? firstYearOfOrder[eo.order.text] : header.dtg?.year;
+  return since !== undefined && since < year;
+}
+
+/** `CONFIDENTIAL - ENTIRE TEXT.`: one marking for the whole text, in paragraph 1 or a caption. */
+const entireText = /\bENTIRE\s+TEXT\b/i;
+
+function marksEntireText({ paragraphs, captions }: Cable): boolean {
+  return (paragraphs.length > 0 && entireText.test(paragraphs[0].firstLineText)) || captions.some((caption) => entireText.test(caption.text));
+}
+
 function checkPortionMarks(cable: Cable, report: Report): void {
   const banner = cable.banner;
   if (cable.subject?.portionMark) checkPortionMark(cable.subject.portionMark, banner, report);
@@ -316,7 +340,7 @@ function checkPortionMarks(cable: Cable, report: Report): void {
     checkPortionMark(paragraph.portionMark, banner, report);
   }
   const level = cable.level;
-  if (level && levelRank[level] >= levelRank.CONFIDENTIAL && cable.paragraphs.length > 1 && !paragraphMarks) {
+  if (level && levelRank[level] >= levelRank.CONFIDENTIAL && cable.paragraphs.length > 1 && !paragraphMarks && !marksEntireText(cable) && !classifiedBefore(cable, portionMarksSince)) {
     report({ code: 'portion-marks-missing', range: cable.paragraphs[0].numberToken.range, message: `This ${level} cable's numbered paragraphs carry no portion marks such as (${levelLetter(level)}).` });
   }
 }
@@ -360,19 +384,6 @@ function firstCaption(captions: Caption[], pattern: RegExp): Caption | undefined
   return undefined;
 }
 
-/**
- * The orders before E.O. 12958 (1995), whose E.O. caption (`E.O. 12356: DECL: OADR`) carried the
- * classification: their cables seldom have a Classified By line (1 in 9 classified corpus cables).
- */
-const ordersBefore12958: ReadonlySet<string> = new Set(['11652', '12065', '12356']);
-const firstYearOf12958 = 1995;
-
-/** Classified under an order before E.O. 12958: by its E.O. line, or without one, by its date. */
-function underOrderBefore12958({ eo, header }: Cable): boolean {
-  if (eo?.order) return ordersBefore12958.has(eo.order.text);
-  return header.dtg !== undefined && header.dtg.year < firstYearOf12958;
-}
-
 function checkCaptionBlock(cable: Cable, report: Report): void {
   const { banner, eo, tags, subject, classifiedBy } = cable;
   // A cable without a banner or caption block (partial extracts, fragments) is not held to these.
@@ -407,7 +418,7 @@ function checkCaptionBlock(cable: Cable, report: Report): void {
   if (!subject) {
     report({ code: 'subject-missing', range: anchor, message: 'The cable has no SUBJECT line.' });
   }
-  if (classified && !classifiedBy && !underOrderBefore12958(cable)) {
+  if (classified && !classifiedBy && !classifiedBefore(cable, classifiedByLineSince)) {
     report({ code: 'classified-by-missing', range: anchor, message: `This ${banner.level} cable has no "Classified By" line naming the classifier and the reasons.` });
   }
   if (classifiedBy?.section) {
