@@ -157,6 +157,10 @@ describe('rule details', () => {
     assert.ok(!unmarked('E.O. 11652: GDS').includes('portion-marks-missing'));
     assert.ok(!unmarked('E.O. 12356: DECL: OADR', '¶1. CONFIDENTIAL - ENTIRE TEXT.').includes('portion-marks-missing'));
     assert.ok(!unmarked('E.O. 12958: DECL: 05/21/2018', '¶1.  Confidential - entire text.').includes('portion-marks-missing'));
+    assert.ok(!unmarked('E.O. 12958: DECL: 05/21/2018', '¶1. (C - ENTIRE TEXT) The minister met poloff.').includes('portion-marks-missing'));
+    // Prose that speaks of the entire text marks nothing.
+    assert.ok(unmarked('E.O. 12958: DECL: 05/21/2018', "¶1. Summary: Post has the entire text of the minister's speech.").includes('portion-marks-missing'));
+    assert.ok(unmarked('E.O. 12958: DECL: 05/21/2018', "¶1. Summary: It's entire text, unedited.").includes('portion-marks-missing'));
   });
   test('page markers: a redacted banner station is not compared, the serial is', () => {
     const redacted = edit('C O N F I D E N T I A L TASHKENT 000578', 'C O N F I D E N T I A L XXXXXXXXXXXX 000578');

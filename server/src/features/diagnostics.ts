@@ -323,8 +323,11 @@ function classifiedBefore({ eo, header }: Cable, year: number): boolean {
   return since !== undefined && since < year;
 }
 
-/** `CONFIDENTIAL - ENTIRE TEXT.`: one marking for the whole text, in paragraph 1 or a caption. */
-const entireText = /\bENTIRE\s+TEXT\b/i;
+/**
+ * `CONFIDENTIAL - ENTIRE TEXT.`, `(C - ENTIRE TEXT)`: one marking for the whole text, in paragraph
+ * 1 or a caption. A level comes first: prose may speak of "the entire text".
+ */
+const entireText = /(?:\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)|\((?:U|C|S|TS))\s*[-–—]*\s*ENTIRE\s+TEXT\b/i;
 
 function marksEntireText({ paragraphs, captions }: Cable): boolean {
   return (paragraphs.length > 0 && entireText.test(paragraphs[0].firstLineText)) || captions.some((caption) => entireText.test(caption.text));
