@@ -101,6 +101,9 @@ describe('body', () => {
     const titles = ['Openness to Foreign Investment', 'Conversion and Transfer Policies'];
     assert.deepEqual(parseCableFile(text('\n\n')).cables[0].headings.map((h) => h.text), titles);
     assert.deepEqual(parseCableFile(text('\n')).cables[0].headings.map((h) => h.text), titles);
+    // A long title over a rule is a title there too.
+    const underlined = text('\n\n').replace('Conversion and Transfer Policies', 'Efficient Capital Markets and Portfolio Investment\n\n---------------------------------');
+    assert.deepEqual(parseCableFile(underlined).cables[0].headings.map((h) => h.text), [titles[0], 'Efficient Capital Markets and Portfolio Investment']);
     // In a cable that is not double-spaced, a long title that does not end a sentence stays a title.
     const title = 'Over-the-Horizon Threats an Enduring Indian Blind Spot';
     const single = edit('¶2. (C) Naderi traveled to Tashkent.', `${title}\n\n¶2. (C) Naderi traveled to Tashkent.`);
@@ -235,6 +238,13 @@ describe('variants seen in cables outside the corpus', () => {
     const glued = (line: string) => parseCableFile(edit('SIPDIS', line)).cables[0];
     assert.equal(glued('SIPDIS DECLASSIFIED BY NARA').classifiedBy?.who, 'Political Officer Tim Buckley');
     assert.equal(glued('SIPDIS UNCLASSIFIED BY AGREEMENT').classifiedBy?.who, 'Political Officer Tim Buckley');
+    assert.equal(glued('SIPDIS DECLASSIFIED BY: NARA').classifiedBy?.who, 'Political Officer Tim Buckley');
+    // Glued, Classified By needs its colon: MISCLASSIFIED BY is a word of the subject.
+    const subject = (line: string) => parseCableFile(edit('SUBJECT: IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN\nUZBEKISTAN', line)).cables[0];
+    const misclassified = subject('SUBJECT: CABLES MISCLASSIFIED BY THE MINISTRY');
+    assert.deepEqual([misclassified.subject?.text, misclassified.classifiedBy?.who], ['CABLES MISCLASSIFIED BY THE MINISTRY', 'Political Officer Tim Buckley']);
+    const pressure = parseCableFile(edit('SUBJECT: IOM QUIETLY MAKING NEW EFFORT TO REGISTER IN\nUZBEKISTAN\n\nREF: TASHKENT 123\n\nClassified By', 'SUBJECT: IOM UNDER PRESSUREClassified By')).cables[0];
+    assert.deepEqual([pressure.subject?.text, pressure.classifiedBy?.who], ['IOM UNDER PRESSURE', 'Political Officer Tim Buckley']);
     const eo = parseCableFile(edit('E.O. 12958: DECL: 05/21/2018', 'SEE VIDEO 1998: DECL: 05/21/2018')).cables[0].eo;
     assert.equal(eo, undefined);
     const tags = parseCableFile(edit('TAGS: PGOV PREL UZ', 'HASHTAGS: PGOV PREL UZ')).cables[0].tags;

@@ -61,13 +61,13 @@ export const classificationOnlyLine = /^\s*(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|S
  * rendering lost its line ends, a keyword may be glued to the word before it
  * (`…001352SIPDISE.O. 12958: DECL: 05/21/2015TAGS: PREL`, `…IRANREF:`, `…VISIT TO
  * CAIROClassified By:`): the dotted `E.O.`, `SUBJECT:` and `REF:` need no word boundary before
- * them, `TAGS:` none after a digit, and `Classified By` none but after DE, UN or RE (not
- * `DECLASSIFIED BY NARA`). The undotted `EO 1…` keeps it: `VIDEO 1998` is no E.O. A dotted E.O.
+ * them, `TAGS:` none after a digit, and `Classified By:` none when it has its colon and does not
+ * end DECLASSIFIED or UNCLASSIFIED (not `MISCLASSIFIED BY THE MINISTRY`, `DECLASSIFIED BY: NARA`). The undotted `EO 1…` keeps it: `VIDEO 1998` is no E.O. A dotted E.O.
  * may have a zero for its O (`E.0. 12958`, 01VATICAN1261). The glued forms look behind only
  * after their words matched: a look-behind in front runs at every letter, three times slower.
  */
 export const captionKeywords =
-  /(?<eo>(?:\b(?:E\.?\s?O\.?|EO)|E\.[O0]\.)\s?1\d{3,4}\b)|(?<tags>(?:^\s*|\s)(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)(?:\s*[:;,]|\s+(?=[A-Za-z[]))|\bTAGS:|TAGS:(?<=\dTAGS:))|(?<subject>^\s*S?UBJ(?:ECT)?\s*:|SUBJECT:)|(?<ref>^\s*(?:PROGRAM\s+)?(?:REF(?:S|TEL|TELS)?|REF\(S\))\s*(?:[:.]|\s(?=[A-Z0-9(]))|REF:)|(?<classified>\bCLASSIFIED\s+BY\b|CLASSIFIED\s+BY\b(?<=[A-Z0-9]CLASSIFIED\s+BY)(?<!(?:DE|UN|RE)CLASSIFIED\s+BY))/gi;
+  /(?<eo>(?:\b(?:E\.?\s?O\.?|EO)|E\.[O0]\.)\s?1\d{3,4}\b)|(?<tags>(?:^\s*|\s)(?:TAGS?|TAGES|TABS|TAS|TGS|AGS)(?:\s*[:;,]|\s+(?=[A-Za-z[]))|\bTAGS:|TAGS:(?<=\dTAGS:))|(?<subject>^\s*S?UBJ(?:ECT)?\s*:|SUBJECT:)|(?<ref>^\s*(?:PROGRAM\s+)?(?:REF(?:S|TEL|TELS)?|REF\(S\))\s*(?:[:.]|\s(?=[A-Z0-9(]))|REF:)|(?<classified>\bCLASSIFIED\s+BY\b|CLASSIFIED\s+BY(?=\s*:)(?<=[A-Z0-9]CLASSIFIED\s+BY)(?<!(?:DE|UN)CLASSIFIED\s+BY))/gi;
 
 export const tagsPrefixWellFormed = /^TAGS\s*[:;,]?$/i;
 /**
