@@ -560,7 +560,8 @@ function isWrappedProseLine(text: string): boolean {
 /** Line `i`, after a blank line, goes on from a wrapped line above that one, or wraps onto the line after the blank below it. */
 function continuesWrappedProse(lines: readonly string[], leads: readonly number[], i: number, start: number, end: number): boolean {
   if (i - 2 >= start && leads[i - 2] !== blankLead && isWrappedProseLine(lines[i - 2])) return true;
-  return i + 2 < end && leads[i + 1] === blankLead && leads[i + 2] !== blankLead && isWrappedProseLine(lines[i]);
+  // (A rule two lines down underlines the line: it is a title.)
+  return i + 2 < end && leads[i + 1] === blankLead && leads[i + 2] !== blankLead && isWrappedProseLine(lines[i]) && !p.gated.dashRule.test(lines[i + 2], leads[i + 2]);
 }
 
 /**
