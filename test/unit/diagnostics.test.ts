@@ -6,6 +6,7 @@ import { cleanCable, codes, edit, problems, rangeText } from '../support/fixture
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { parseCableFile } from '../../server/src/parser/parse';
 import { rules } from '../../server/src/features/rules';
+import { executiveOrderSince } from '../../server/src/parser/tables';
 import { defaultSettings, normaliseSettings } from '../../server/src/settings';
 
 function expectRule(text: string, code: string, token: string): void {
@@ -140,6 +141,9 @@ describe('rule details', () => {
     const found = problems(edit('DE RUEHNT #0578/01 1420839', 'DE RUEHNT #0578/01 1460900')).find((p) => p.code === 'de-rerun')!;
     assert.match(found.message, /4 day\(s\) after the date-time group \(day 146 = 25 MAY\)/);
   });
+  test('the year each classification order took effect comes from the format tables', () => {
+    assert.deepEqual(Object.fromEntries(executiveOrderSince), { '11652': 1972, '12065': 1978, '12356': 1982, '12958': 1995, '13526': 2010 });
+  });
   test('classified-by-missing is for E.O. 12958 and later: older orders put the authority in the E.O. caption', () => {
     const withoutClassifiedBy = (eoLine: string, dtgLine = 'R 210839Z MAY 08') =>
       codes(edit('R 210839Z MAY 08', dtgLine, edit('E.O. 12958: DECL: 05/21/2018', eoLine, edit('Classified By: Political Officer Tim Buckley for reasons 1.4 (B,D)\n', ''))));
@@ -148,6 +152,9 @@ describe('rule details', () => {
     // Without an E.O. line, the date decides.
     assert.ok(!withoutClassifiedBy('', 'R 210839Z MAY 88').includes('classified-by-missing'));
     assert.ok(withoutClassifiedBy('', 'R 210839Z MAY 98').includes('classified-by-missing'));
+    // An order number with a typo tells no era: the date does.
+    assert.ok(!withoutClassifiedBy('E.O. 12536: DECL: OADR', 'R 210839Z MAY 85').includes('classified-by-missing'));
+    assert.ok(withoutClassifiedBy('E.O. 12536: DECL: OADR').includes('classified-by-missing'));
   });
   test('portion-marks-missing is for E.O. 12065 and later, and not when paragraph 1 marks the ENTIRE TEXT', () => {
     const unmarked = (eoLine: string, firstParagraph = '¶1. Summary: IOM met poloff. End summary.') =>

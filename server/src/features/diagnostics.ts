@@ -3,7 +3,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Address, Banner, Cable, CableFile, Caption, Dtg, PortionMark, Range, Token } from '../parser/model';
 import { dayOfYear, daysInMonth, daysInYear, fromDayOfYear, monthNames } from '../parser/dates';
-import { knownExecutiveOrders, knownTags, levelRank, precedenceRank, prosignPrecedence } from '../parser/tables';
+import { executiveOrderSince, knownExecutiveOrders, knownTags, levelRank, precedenceRank, prosignPrecedence } from '../parser/tables';
 import { stationOfBanner } from '../parser/cableId';
 import { levelLetter } from './decode';
 import type { CableSettings, RuleSeverity } from '../settings';
@@ -306,20 +306,16 @@ function sameStation(markerText: string, bannerStation: string): boolean {
   return marker.endsWith(bannerStation.slice(0, 10)) || bannerStation.endsWith(marker) || bannerStation.startsWith(marker);
 }
 
-/**
- * The first year of cables under each classification order (format-tables.json, executiveOrders).
- * Each brought markings of its own: portion marks came with E.O. 12065, the Classified By line
- * with E.O. 12958; before, the E.O. caption carried the authority (`E.O. 12356: DECL: OADR`) and
- * paragraph 1 might mark the whole text (`SECRET - ENTIRE TEXT.`).
- */
-const firstYearOfOrder: Readonly<Record<string, number>> = { '11652': 1972, '12065': 1979, '12356': 1982, '12958': 1995, '13526': 2010 };
-const portionMarksSince = firstYearOfOrder['12065'];
+// Each classification order brought markings of its own: portion marks came with E.O. 12065,
+// the Classified By line with E.O. 12958; before, the E.O. caption carried the authority
+// (`E.O. 12356: DECL: OADR`) and paragraph 1 might mark the whole text (`SECRET - ENTIRE TEXT.`).
+const portionMarksSince = executiveOrderSince.get('12065')!;
 /** In the corpus, 8 of the 9 classified cables under older orders have no Classified By line. */
-const classifiedByLineSince = firstYearOfOrder['12958'];
+const classifiedByLineSince = executiveOrderSince.get('12958')!;
 
-/** Classified before `year`: under an older order by its E.O. line, or, without one, by its date. */
+/** Classified before `year`: under an older order by its E.O. line, or, without a known one, by its date. */
 function classifiedBefore({ eo, header }: Cable, year: number): boolean {
-  const since = eo?.order ? firstYearOfOrder[eo.order.text] : header.dtg?.year;
+  const since = (eo?.order ? executiveOrderSince.get(eo.order.text) : undefined) ?? header.dtg?.year;
   return since !== undefined && since < year;
 }
 

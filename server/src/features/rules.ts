@@ -36,7 +36,7 @@ export const rules = {
   'page-marker-mismatch': { severity: 'error', description: 'A page marker names another serial or station than the banner.' },
   'portion-above-banner': { severity: 'error', description: 'A portion mark is above the classification of the banner.' },
   'portion-mark-unknown': { severity: 'warning', description: 'A portion mark does not read as a classification (`(SNF)`, `(N/SF)`).' },
-  'portion-marks-missing': { severity: 'warning', description: 'A classified cable under E.O. 12065 or later whose numbered paragraphs carry no portion marks, and whose paragraph 1 does not mark the entire text.' },
+  'portion-marks-missing': { severity: 'warning', description: 'A classified cable under E.O. 12065 or later whose numbered paragraphs carry no portion marks, where neither paragraph 1 nor a caption marks the entire text (`SECRET - ENTIRE TEXT.`).' },
   'sipdis-with-nodis': { severity: 'warning', description: 'The SIPDIS caption must not be combined with NODIS or EXDIS.' },
   // Caption block
   'eo-missing': { severity: 'warning', description: 'A classified cable has no E.O. line.' },

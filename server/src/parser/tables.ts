@@ -60,6 +60,11 @@ export const routingIndicatorNames: ReadonlyMap<string, string> = new Map(Object
 
 export const knownExecutiveOrders: ReadonlySet<string> = new Set(Object.keys(data.executiveOrders));
 
+/** The year each classification order took effect: the first year its description names (`1972-1978 (old cables: …)`, `from mid-2010; …`). */
+export const executiveOrderSince: ReadonlyMap<string, number> = new Map(
+  Object.entries(data.executiveOrders).map(([order, era]) => [order, Number(/\d{4}/.exec(era)?.[0])]),
+);
+
 /** Normalised FM / banner station names that do not follow the simple rule (SECSTATE WASHDC → STATE). */
 export const idStationNormalisation: ReadonlyMap<string, string> = new Map(
   Object.entries(data.idStationNormalisation).filter(([name]) => name !== 'rule'),
