@@ -547,14 +547,20 @@ function readHeading(
 /** The trimmed length of a line of wrapped prose: cables wrap at 60 to 70 columns. */
 const wrappedLineLength = { min: 45, max: 90 };
 
-/** A line as long as a wrapped one that stops mid-sentence (on a letter, digit or comma): the text goes on below it. */
-function isWrappedProseLine(text: string): boolean {
-  const end = trimmedLength(text);
-  const length = end - indentOf(text);
-  if (length < wrappedLineLength.min || length > wrappedLineLength.max) return false;
-  const last = text.charCodeAt(end - 1);
-  // (Not on a hyphen: rules of dashes end on one.)
+function hasWrappedLength(text: string): boolean {
+  const length = trimmedLength(text) - indentOf(text);
+  return length >= wrappedLineLength.min && length <= wrappedLineLength.max;
+}
+
+/** The line stops mid-sentence: on a letter, digit or comma. (Not on a hyphen: rules of dashes end on one.) */
+function endsMidSentence(text: string): boolean {
+  const last = text.charCodeAt(trimmedLength(text) - 1);
   return isAsciiLetterCode(last) || isDigitCode(last) || last === 0x2c; /* , */
+}
+
+/** A line as long as a wrapped one that stops mid-sentence: the text goes on below it. */
+function isWrappedProseLine(text: string): boolean {
+  return hasWrappedLength(text) && endsMidSentence(text);
 }
 
 /** Line `i`, after a blank line, goes on from a wrapped line above that one, or wraps onto the line after the blank below it. */
@@ -574,11 +580,9 @@ function isDoubleSpaced(lines: readonly string[], leads: readonly number[], star
   let long = 0;
   let wrapped = 0;
   for (let i = start; i + 2 < end; i++) {
-    if (leads[i] === blankLead) continue;
-    const length = trimmedLength(lines[i]) - indentOf(lines[i]);
-    if (length < wrappedLineLength.min || length > wrappedLineLength.max) continue;
+    if (leads[i] === blankLead || !hasWrappedLength(lines[i])) continue;
     long++;
-    if (leads[i + 1] === blankLead && leads[i + 2] !== blankLead && isWrappedProseLine(lines[i])) wrapped++;
+    if (leads[i + 1] === blankLead && leads[i + 2] !== blankLead && endsMidSentence(lines[i])) wrapped++;
   }
   return wrapped >= 8 && wrapped * 2 >= long;
 }
