@@ -94,11 +94,10 @@ async function validate(uri: string, stillWanted: StillWanted): Promise<void> {
   const documentSettings = await settings.forDocument(uri);
   // A newer edit, a settings change or a close came in while the settings were fetched.
   if (!stillWanted() || documents.get(uri)?.version !== version) return;
-  const diagnostics = guarded<Diagnostic[]>(logError, 'diagnostics', uri, [], () =>
-    computeDiagnostics(models.get(document), documentSettings, uri),
-  );
+  const model = models.get(document);
+  const diagnostics = guarded<Diagnostic[]>(logError, 'diagnostics', uri, [], () => computeDiagnostics(model, documentSettings, uri));
   // Here, not on every change: the debounce spares the index the keystrokes, and the model is parsed already.
-  guarded(logError, 'workspace index', uri, undefined, () => workspaceIndex.documentChanged(uri, models.get(document)));
+  guarded(logError, 'workspace index', uri, undefined, () => workspaceIndex.documentChanged(uri, model));
   await guardedAsync(logError, 'publishing diagnostics', uri, undefined, () =>
     connection.sendDiagnostics({ uri, version, diagnostics }),
   );
