@@ -12,19 +12,17 @@ import { median, round } from '../bench/stats.mjs';
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 9);
 const modules = loadModules(
   await buildModules(makeTempDir(), {
-    entry: `${analysisEntry}\nexport { splitLines } from './server/src/parser/text';\nexport { lineFacts } from './server/src/parser/lineFacts';`,
+    entry: `${analysisEntry}\nexport { splitLines, isSpaceCode } from './server/src/parser/text';\nexport { lineFacts } from './server/src/parser/lineFacts';\nexport { gated } from './server/src/parser/patterns';`,
     name: 'floors',
   }),
 );
 const corpus = readCorpus();
 
-/** The paragraph-start pattern of the parser, sticky, to run at a line's offset in the whole text. */
-const paragraphAt = /[ \t]*(?:\[?¶\]?(?:\(#par\d+\))?\s?)?(\d{1,3})\s?\.(?=\s|\(|$)/y;
-const paragraphLine = /^[ \t]*(?:\[?¶\]?(?:\(#par\d+\))?\s?)?(\d{1,3})\s?\.(?=\s|\(|$)/;
-const mayStartParagraph = new Uint8Array(128);
-for (const character of '0123456789[') mayStartParagraph[character.charCodeAt(0)] = 1;
-const mayStart = (code) => (code < 128 ? mayStartParagraph[code] === 1 : code === 0xb6); /* ¶ */
-const isBlankCode = (code) => code === 32 || code === 9 || code === 13;
+// The parser's own paragraph-start pattern and gate; the pattern also sticky, without its `^`,
+// to run at a line's offset in the whole text (group 3 is the number).
+const paragraphStart = modules.gated.paragraphStart;
+const paragraphAt = new RegExp(paragraphStart.regex.source.replace(/^\^/, ''), 'y');
+const { isSpaceCode } = modules;
 
 /** Paragraph starts (after a blank line) with their line and range, from split lines. */
 function paragraphsOfLines(text) {
@@ -34,11 +32,11 @@ function paragraphsOfLines(text) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let at = 0;
-    while (at < line.length && isBlankCode(line.charCodeAt(at))) at++;
+    while (at < line.length && isSpaceCode(line.charCodeAt(at))) at++;
     const blank = at === line.length;
-    if (!blank && previousBlank && mayStart(line.charCodeAt(at))) {
-      const m = paragraphLine.exec(line);
-      if (m) found.push({ line: i, number: Number(m[1]), range: { start: { line: i, character: 0 }, end: { line: i, character: line.length } } });
+    if (!blank && previousBlank && paragraphStart.mayStart(line.charCodeAt(at))) {
+      const m = paragraphStart.regex.exec(line);
+      if (m) found.push({ line: i, number: Number(m[3]), range: { start: { line: i, character: 0 }, end: { line: i, character: line.length } } });
     }
     previousBlank = blank;
   }
@@ -53,12 +51,12 @@ function paragraphsByOffsets(text) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let at = start;
-    while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
     const blank = at === end;
-    if (!blank && previousBlank && mayStart(text.charCodeAt(at))) {
+    if (!blank && previousBlank && paragraphStart.mayStart(text.charCodeAt(at))) {
       paragraphAt.lastIndex = start;
       const m = paragraphAt.exec(text);
-      if (m) found.push({ line, number: Number(m[1]), range: { start: { line, character: 0 }, end: { line, character: end - start - (text.charCodeAt(end - 1) === 13 ? 1 : 0) } } });
+      if (m) found.push({ line, number: Number(m[3]), range: { start: { line, character: 0 }, end: { line, character: end - start - (text.charCodeAt(end - 1) === 13 ? 1 : 0) } } });
     }
     previousBlank = blank;
     start = end + 1;
@@ -87,13 +85,15 @@ const sizeBuckets = [
   ['20 KB and more', 20000, Infinity],
 ];
 
+const bucketOf = (text) => sizeBuckets.findIndex(([, low, high]) => text.length >= low && text.length < high);
+
 const samples = Object.fromEntries(Object.keys(steps).map((name) => [name, []]));
 const bucketSamples = sizeBuckets.map(() => ({ bare: [], full: [] }));
 for (let round_ = 0; round_ < rounds + 2; round_++) {
   const sums = Object.fromEntries(Object.keys(steps).map((name) => [name, 0]));
   const bucketSums = sizeBuckets.map(() => ({ bare: 0, full: 0 }));
   for (const { text } of corpus) {
-    const bucket = sizeBuckets.findIndex(([, low, high]) => text.length >= low && text.length < high);
+    const bucket = bucketOf(text);
     for (const [name, step] of Object.entries(steps)) {
       const t0 = performance.now();
       step(text);
@@ -118,8 +118,8 @@ console.log(`Corpus: ${corpus.length} files; medians of ${rounds} rounds, each s
 for (const [name, values] of Object.entries(samples)) console.log(`  ${name.padEnd(44)} ${String(round(median(values))).padStart(7)} ms  ${String(round(median(values) / bare)).padStart(5)} × bare`);
 console.log(`  (both paragraph scans find the same ${corpus.reduce((n, { text }) => n + paragraphsOfLines(text).length, 0)} paragraphs: ${same ? 'yes' : 'NO'})\n`);
 console.log('Parse + diagnostics + outline by file size:');
-sizeBuckets.forEach(([label, low, high], k) => {
-  const files = corpus.filter(({ text }) => text.length >= low && text.length < high).length;
+sizeBuckets.forEach(([label], k) => {
+  const files = corpus.filter(({ text }) => bucketOf(text) === k).length;
   const full = median(bucketSamples[k].full);
   console.log(`  ${label.padEnd(16)} ${String(files).padStart(5)} files  ${String(round((1000 * full) / files)).padStart(6)} µs a file  ${String(round(full / median(bucketSamples[k].bare))).padStart(5)} × bare`);
 });
